@@ -1,0 +1,42 @@
+# The two commands of the README: `make spec` and `make test`. Both set everything up first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup browser spec test pytest lint format clean demo
+
+setup: $(STAMP) browser
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+# Playwright's own Chromium where it can be downloaded, else the system's (installed with apt if missing).
+browser: $(STAMP)
+	$(BIN)/python -m resetspec.browser install
+
+spec: setup
+	$(BIN)/resetspec run
+
+pytest: setup
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: setup lint pytest
+	$(BIN)/resetspec run
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+demo: setup
+	$(BIN)/python -m reference_app --demo
+
+clean:
+	rm -rf reports/* .pytest_cache .ruff_cache

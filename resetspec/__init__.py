@@ -1,0 +1,1 @@
+"""resetspec: the executable specification of the DGFiP "Mot de passe oublié" procedure."""

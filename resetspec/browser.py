@@ -1,0 +1,122 @@
+"""Which Chromium the harness drives, how it is installed, and how it is launched.
+
+Playwright's own build is preferred. Where it cannot be downloaded (a closed network), the
+system's Chromium is used through ``executable_path``, and installed with apt when missing.
+``python -m resetspec.browser install`` does the right thing on either kind of machine.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from playwright.sync_api import Browser, Playwright
+
+# Without the networking flags Chromium keeps trying hosts a closed machine cannot reach.
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+SYSTEM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
+ENV_VAR = "RESETSPEC_CHROMIUM"
+
+
+class BrowserNotFound(RuntimeError):
+    """No Chromium could be found or installed."""
+
+
+def playwright_build(pw: Playwright | None = None) -> Path | None:
+    """Playwright's own Chromium, when it has been downloaded."""
+    if pw is None:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as own:
+            return playwright_build(own)
+    path = Path(pw.chromium.executable_path)
+    return path if path.exists() else None
+
+
+def system_build() -> Path | None:
+    for name in SYSTEM_CANDIDATES:
+        found = shutil.which(name)
+        if found:
+            return Path(found)
+    return None
+
+
+def executable_path(pw: Playwright | None = None) -> str | None:
+    """The executable to pass to Playwright; None means Playwright's own build."""
+    chosen = os.environ.get(ENV_VAR)
+    if chosen:
+        if not Path(chosen).is_file():
+            raise BrowserNotFound(f"{ENV_VAR}={chosen} is not a file; unset it or point it at chromium")
+        return chosen
+    if playwright_build(pw):
+        return None
+    system = system_build()
+    if system:
+        return str(system)
+    raise BrowserNotFound("no Chromium found: run `make setup` (or python -m resetspec.browser install)")
+
+
+def launch(pw: Playwright, headless: bool = True) -> Browser:
+    return pw.chromium.launch(
+        headless=headless, executable_path=executable_path(pw), args=LAUNCH_ARGS
+    )
+
+
+def _run(cmd: list[str], timeout: int) -> bool:
+    """Run quietly: a failed download is expected on a closed network and says so in one line."""
+    try:
+        done = subprocess.run(cmd, timeout=timeout, check=False, capture_output=True, text=True)
+        return done.returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+def install() -> str:
+    """Make a Chromium available and say which one."""
+    if os.environ.get(ENV_VAR) or playwright_build():
+        return executable_path() or "playwright's chromium"
+    if _run([sys.executable, "-m", "playwright", "install", "chromium"], timeout=600):
+        if playwright_build():
+            return "playwright's chromium"
+    print("playwright could not download its chromium; using the system's", flush=True)
+    if system_build() is None and shutil.which("apt-get"):
+        print("installing Debian's chromium with apt-get", flush=True)
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run([*sudo, "apt-get", "update", "-qq"], check=False, env=env)
+        subprocess.run(
+            [*sudo, "apt-get", "install", "-y", "-qq", "chromium", "fonts-dejavu-core"],
+            check=False,
+            env=env,
+        )
+    system = system_build()
+    if system is None:
+        raise BrowserNotFound("could not install chromium: neither playwright nor apt-get worked")
+    return str(system)
+
+
+def main(argv: list[str]) -> int:
+    if argv[1:] != ["install"]:
+        print("usage: python -m resetspec.browser install", file=sys.stderr)
+        return 2
+    try:
+        print(f"browser: {install()}")
+    except BrowserNotFound as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
