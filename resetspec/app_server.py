@@ -1,0 +1,94 @@
+"""The reference app as a real server process, on a free port, with its own SQLite file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+from resetspec.ports import LOOPBACK, free_port
+
+READY_SECONDS = 30.0
+STOP_SECONDS = 5.0
+READY_PATH = "/__spec__"
+
+
+class AppDidNotStart(RuntimeError):
+    """The app exited or never answered before the deadline."""
+
+
+def app_environment(database: Path, smtp_port: int, smtp_host: str = LOOPBACK) -> dict[str, str]:
+    """The variables of the test-control contract: test mode with hooks on, our DB and sink."""
+    return {
+        **os.environ,
+        "RESETSPEC_ENV": "test",
+        "RESETSPEC_TEST_HOOKS": "1",
+        "RESETSPEC_DATABASE_URL": f"sqlite:///{database}",
+        "RESETSPEC_SMTP_HOST": smtp_host,
+        "RESETSPEC_SMTP_PORT": str(smtp_port),
+        "PYTHONUNBUFFERED": "1",
+    }
+
+
+class AppServer:
+    """``python -m reference_app`` started, polled until ready, and stopped."""
+
+    def __init__(self, workdir: Path, smtp_port: int, log_path: Path) -> None:
+        self.port = free_port()
+        self.base_url = f"http://{LOOPBACK}:{self.port}"
+        self.log_path = log_path
+        self._env = app_environment(workdir / "resetspec.sqlite3", smtp_port)
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> AppServer:
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = self.log_path.open("wb")
+        command = [sys.executable, "-m", "reference_app", "--host", LOOPBACK]
+        self._process = subprocess.Popen(
+            [*command, "--port", str(self.port)],
+            env=self._env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        log.close()  # the child holds its own descriptor
+        self.wait_ready()
+        return self
+
+    def wait_ready(self, seconds: float = READY_SECONDS) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self._process is not None and self._process.poll() is not None:
+                raise AppDidNotStart(f"the reference app exited: {self._log_tail()}")
+            if answers(self.base_url + READY_PATH):
+                return
+            # A short pause between polls, bounded by the deadline above; not a test wait.
+            time.sleep(0.1)
+        raise AppDidNotStart(f"no answer on {self.base_url} after {seconds:.0f}s: {self._log_tail()}")
+
+    def stop(self) -> None:
+        if self._process is None or self._process.poll() is not None:
+            return
+        self._process.terminate()
+        try:
+            self._process.wait(STOP_SECONDS)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+
+    def _log_tail(self, lines: int = 15) -> str:
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return "(no log)"
+        return " | ".join(text.strip().splitlines()[-lines:]) or "(empty log)"
+
+
+def answers(url: str) -> bool:
+    try:
+        return requests.get(url, timeout=1).status_code == 200
+    except requests.RequestException:
+        return False
