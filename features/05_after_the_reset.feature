@@ -1,0 +1,38 @@
+@chapter-1 @chapter-2
+Feature: Back in the professional space after the reset
+  "Following this procedure, all company details and services in your account
+  can be accessed using your email address and new password." (guide, 1.3)
+
+  @G12
+  Rule: G12 The address and the new password open the space with every company; the old password no longer does
+    Guide, 2: "Enter your email address and new password and click on
+    "Connexion"".
+
+    Scenario: The new password opens the space with all of Lila's companies
+      Given Lila Rosemonde has a professional account as in the guide
+      When Lila resets her password to "NouveauMotDePasse2026Paris"
+      And Lila logs in with her address and the password "NouveauMotDePasse2026Paris"
+      Then Lila is in her professional space
+      And the space lists the companies:
+        | SIREN     | Dénomination           |
+        | 812345676 | ROSEMONDE CONSEIL      |
+        | 442306908 | ATELIER LONGCHAMP SARL |
+
+    Scenario: The old password no longer opens the space
+      Given Lila Rosemonde has a professional account as in the guide
+      When Lila resets her password
+      And Lila logs in with her address and her former password
+      Then Lila is refused with "Adresse électronique ou mot de passe incorrect."
+
+  @G18
+  Rule: G18 "Gérer vos coordonnées" shows the subscriber number, the login address and the security question
+    Guide, 1.5: the registration summary gives "N° d'abonné", "Adresse
+    électronique de connexion" and "Question de confiance"; the confirmation
+    mail points to "Gérer vos coordonnées" for them.
+
+    Scenario: Lila's details are those of her registration summary, without the answer
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila is logged in
+      When Lila opens "Gérer vos coordonnées"
+      Then Lila sees her subscriber number, her login address and the question "Le prénom de votre conjoint(e) ?"
+      And the page does not show her security answer

@@ -1,0 +1,67 @@
+@hardening
+Feature: Hardening of the procedure as a whole: order, sessions and forms
+  Not in the guide. The server keeps the state of the procedure, so its steps
+  are taken in order, once, by the person who started them.
+
+  @H04
+  Rule: H04 Steps cannot be skipped or replayed; an idle procedure expires
+
+    Scenario: The new-password step cannot be reached without the right answer
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step 2 of the reset
+      When Lila tries to open the new-password step directly
+      Then Lila is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
+
+    Scenario: The question cannot be reached without the first step
+      When a visitor tries to open the question step directly
+      Then the visitor is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
+
+    Scenario: A completed procedure cannot be replayed
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reset her password
+      When Lila tries to open the new-password step directly
+      Then Lila is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
+
+    @needs-clock
+    Scenario: A procedure left idle for more than 15 minutes starts again
+      Given it is Monday 30 November 2026 at 10:00 in Paris
+      And Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step 2 of the reset
+      When 16 minutes pass
+      And Lila answers the security question with "Paul"
+      Then Lila is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
+
+  @H05
+  Rule: H05 A reset ends the account's other sessions and does not log the user in
+
+    Scenario: A reset ends the session open on another device
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila is logged in on another device
+      When Lila resets her password
+      Then Lila's other device is no longer in her professional space
+
+    Scenario: A reset does not log Lila in
+      Given Lila Rosemonde has a professional account as in the guide
+      When Lila resets her password
+      Then Lila is not logged in
+
+  @H07
+  Rule: H07 Every form needs its anti-forgery token; the procedure's pages are not cached
+
+    Scenario Outline: The <form> form is refused without its anti-forgery token
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step <step> of the reset
+      When a forged request posts the <form> form without its token
+      Then the request is refused
+      And Lila's password is unchanged
+
+      Examples:
+        | form         | step |
+        | address      | 1    |
+        | answer       | 2    |
+        | new password | 3    |
+
+    Scenario: No page of the procedure is kept in the browser's cache
+      Given Lila Rosemonde has a professional account as in the guide
+      When Lila resets her password
+      Then every page of the procedure was served with "Cache-Control: no-store"

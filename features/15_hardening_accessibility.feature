@@ -1,0 +1,34 @@
+@hardening
+Feature: Accessibility of every page
+  Not in the guide (the original site declares "Accessibilité : non conforme").
+  The reference app holds itself to axe-core's serious and critical rules, the
+  keyboard and an audio alternative to the CAPTCHA image.
+
+  @H11 @browser-only
+  Rule: H11 No serious or critical accessibility violation; the whole procedure with the keyboard alone; an audio alternative to the image
+
+    Scenario Outline: <page> has no serious or critical accessibility violation
+      Given Lila Rosemonde has a professional account as in the guide
+      When Lila is on <page>
+      Then the page has no serious or critical accessibility violation
+
+      Examples:
+        | page                         |
+        | the login page               |
+        | step 1 of the reset          |
+        | step 2 of the reset          |
+        | step 3 of the reset          |
+        | step 4 of the reset          |
+        | the help page                |
+        | her professional space       |
+        | her details                  |
+
+    Scenario: The whole procedure can be done with the keyboard alone
+      Given Lila Rosemonde has a professional account as in the guide
+      When Lila resets her password with the keyboard alone
+      Then the summary reads "Votre mot de passe a été réinitialisé avec succès."
+
+    Scenario: The image has a text alternative and an audio alternative
+      Given a visitor is on the first step of the reset
+      Then the image has a text alternative
+      And the image has an audio alternative
