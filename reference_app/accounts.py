@@ -1,0 +1,100 @@
+"""Account rules: creation, login, and the password change that ends a reset."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from . import clock, hashing, mailer, validity
+from .identity import normalise_email
+from .models import Account, Company, LoginSession, PasswordHistory
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    """The outcome of a login attempt: the account when it may enter, or why not."""
+
+    account: Account | None
+    expired: bool = False
+
+
+def find(db: Session, email: str) -> Account | None:
+    """Return the account whose login address this is, ignoring case and spaces around."""
+    return db.scalar(select(Account).where(Account.email == normalise_email(email)))
+
+
+def create(
+    db: Session,
+    *,
+    email: str,
+    password: str,
+    question: str,
+    answer: str,
+    subscriber_number: str | None = None,
+    companies: list[tuple[str, str]] | None = None,
+    password_set_at: datetime | None = None,
+) -> Account:
+    """Add an account with hashed secrets (the caller commits)."""
+    now = clock.now()
+    account = Account(
+        email=normalise_email(email),
+        subscriber_number=subscriber_number or new_subscriber_number(db),
+        password_hash=hashing.hash_secret(password),
+        password_set_at=password_set_at or now,
+        question=question,
+        answer_hash=hashing.hash_secret(hashing.normalise_answer(answer)),
+        created_at=now,
+        companies=[Company(siren=siren, name=name) for siren, name in companies or []],
+    )
+    db.add(account)
+    return account
+
+
+def new_subscriber_number(db: Session) -> str:
+    """Return a free 14-digit subscriber number."""
+    while True:
+        candidate = "2" + "".join(secrets.choice("0123456789") for _ in range(13))
+        if db.scalar(select(Account.id).where(Account.subscriber_number == candidate)) is None:
+            return candidate
+
+
+def authenticate(db: Session, email: str, password: str) -> LoginResult:
+    """Check a login; an unknown address costs the same hashing work as a known one."""
+    account = find(db, email)
+    if not hashing.verify(account.password_hash if account else None, password):
+        return LoginResult(None)
+    assert account is not None
+    if validity.is_expired(account.password_set_at, clock.now()):
+        return LoginResult(None, expired=True)
+    return LoginResult(account)
+
+
+def check_answer(account: Account | None, answer: str) -> bool:
+    """Tell whether the answer is right; for an unknown address it never is."""
+    return hashing.verify(
+        account.answer_hash if account else None, hashing.normalise_answer(answer)
+    )
+
+
+def is_last_password(account: Account, password: str) -> bool:
+    """Tell whether the password is the one in use now (the last one used)."""
+    return hashing.verify(account.password_hash, password)
+
+
+def reset_password(db: Session, account: Account, password: str) -> None:
+    """Set the new password, end the account's sessions and queue the mail, in one transaction."""
+    now = clock.now()
+    db.add(PasswordHistory(account_id=account.id, password_hash=account.password_hash, set_at=now))
+    account.password_hash = hashing.hash_secret(password)
+    account.password_set_at = now
+    db.execute(delete(LoginSession).where(LoginSession.account_id == account.id))
+    mailer.queue(db, account.email, validity.french(validity.valid_until(now)))
+
+
+def validity_text(account: Account) -> str:
+    """Return the password's last valid day as the guide writes it ("05 juin 2026")."""
+    return validity.french(validity.valid_until(account.password_set_at))

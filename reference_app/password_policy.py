@@ -1,0 +1,55 @@
+"""The guide's password rules: 20+ characters, letters and digits, no space, no accent."""
+
+from __future__ import annotations
+
+import string
+
+from . import messages
+
+MIN_LENGTH = 20
+_ASCII_PRINTABLE = set(string.printable) - set(string.whitespace) | {" "}
+
+
+def violations(password: str, confirmation: str, *, same_as_last: bool = False) -> list[str]:
+    """Return the French message of every rule the new password breaks, in display order."""
+    if not password:
+        return [messages.PASSWORD_MISSING]
+    found: list[str] = []
+    if len(password) < MIN_LENGTH:
+        found.append(messages.PASSWORD_TOO_SHORT)
+    if not (has_letter(password) and has_digit(password)):
+        found.append(messages.PASSWORD_NOT_MIXED)
+    if any(ch.isspace() for ch in password):
+        found.append(messages.PASSWORD_SPACE)
+    if any(ch not in _ASCII_PRINTABLE for ch in password if not ch.isspace()):
+        found.append(messages.PASSWORD_DIACRITIC)
+    if same_as_last:
+        found.append(messages.PASSWORD_REUSED)
+    if password != confirmation:
+        found.append(messages.CONFIRMATION_MISMATCH)
+    return found
+
+
+def has_letter(password: str) -> bool:
+    """Tell whether the password holds an ASCII letter."""
+    return any(ch in string.ascii_letters for ch in password)
+
+
+def has_digit(password: str) -> bool:
+    """Tell whether the password holds an ASCII digit."""
+    return any(ch in string.digits for ch in password)
+
+
+def strength(password: str) -> str:
+    """Return "Faible", "Moyen" or "Fort", as the step 3 indicator (static/reset.js) shows it.
+
+    Faible: breaks a rule. Moyen: follows the rules. Fort: also mixes upper and lower case,
+    or holds a symbol, or is 30 characters or more.
+    """
+    if violations(password, password):
+        return "Faible"
+    has_case_mix = any(c.islower() for c in password) and any(c.isupper() for c in password)
+    has_symbol = any(not c.isalnum() for c in password)
+    if has_case_mix or has_symbol or len(password) >= 30:
+        return "Fort"
+    return "Moyen"

@@ -1,0 +1,231 @@
+"""The four-step "Mot de passe oublié" wizard."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from werkzeug.wrappers import Response
+
+from .. import accounts, captchas, lockout, mailer, messages, password_policy, wizard
+from ..db import get_db
+from ..models import Account, WizardState
+
+bp = Blueprint("reset", __name__, url_prefix="/mot-de-passe-oublie")
+
+CAPTCHA_KEY = "captcha_id"
+SUMMARY_KEY = "reset_summary"
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+STEP_ENDPOINTS = {
+    wizard.ANSWER: "reset.answer",
+    wizard.PASSWORD: "reset.new_password",
+}
+Errors = dict[str, list[str]]
+
+
+def limit_step1(app: Flask) -> None:
+    """Rate-limit step 1 submissions per client, at the configured rate."""
+    limiter = app.extensions["limiter"]
+    endpoint = "reset.address"
+    app.view_functions[endpoint] = limiter.limit(app.config["STEP1_RATE_LIMIT"], methods=["POST"])(
+        app.view_functions[endpoint]
+    )
+
+
+def _render(template: str, **context: Any) -> str:
+    return render_template(f"reset/{template}", errors=context.pop("errors", {}), **context)
+
+
+def _restart() -> Response:
+    """Send the visitor back to step 1, saying the request expired or was incomplete."""
+    flash(messages.WIZARD_EXPIRED)
+    return redirect(url_for("reset.address"))
+
+
+def _blocked() -> Response:
+    return redirect(url_for("help.page", motif="blocage"))
+
+
+def _at_step(step: int) -> WizardState | Response:
+    """Return the live wizard if it stands at this step; otherwise where the visitor must go."""
+    state = wizard.current(get_db())
+    if state is None:
+        get_db().commit()
+        return _restart()
+    if state.step != step:
+        return redirect(url_for(STEP_ENDPOINTS[state.step]))
+    return state
+
+
+def _new_captcha() -> str:
+    db = get_db()
+    captchas.kill(db, session.get(CAPTCHA_KEY))
+    challenge = captchas.issue(db)
+    session[CAPTCHA_KEY] = challenge.id
+    return challenge.id
+
+
+def _address_page(email: str = "", errors: Errors | None = None) -> str:
+    captcha_id = _new_captcha()
+    get_db().commit()
+    return _render("address.html", email=email, captcha_id=captcha_id, errors=errors or {})
+
+
+@bp.route("/adresse", methods=["GET", "POST"])
+def address() -> str | Response:
+    """Step 1: the login address and the CAPTCHA."""
+    if request.method == "GET":
+        return _address_page()
+    db = get_db()
+    email = request.form.get("email", "").strip()
+    errors: Errors = {}
+    if not email:
+        errors["email"] = [messages.EMAIL_MISSING]
+    elif len(email) > 254 or not EMAIL_PATTERN.match(email):
+        errors["email"] = [messages.EMAIL_INVALID]
+    if not captchas.consume(db, session.pop(CAPTCHA_KEY, None), request.form.get("captcha", "")):
+        errors["captcha"] = [messages.CAPTCHA_WRONG]
+    if errors:
+        return _address_page(email, errors)
+    if lockout.is_locked(db, email):
+        db.commit()
+        return _blocked()
+    wizard.start(db, email, accounts.find(db, email))
+    session.pop(SUMMARY_KEY, None)
+    db.commit()
+    return redirect(url_for("reset.answer"))
+
+
+@bp.route("/question", methods=["GET", "POST"])
+def answer() -> str | Response:
+    """Step 2: the answer to the security question."""
+    state = _at_step(wizard.ANSWER)
+    if not isinstance(state, WizardState):
+        return state
+    if request.method == "GET":
+        return _render("answer.html", state=state)
+    db = get_db()
+    typed = request.form.get("answer", "")
+    if not typed.strip():
+        return _render("answer.html", state=state, errors={"answer": [messages.ANSWER_MISSING]})
+    if lockout.is_locked(db, state.email):
+        wizard.destroy(db)
+        db.commit()
+        return _blocked()
+    account = db.get(Account, state.account_id) if state.account_id else None
+    if accounts.check_answer(account, typed):
+        lockout.clear(db, state.email)
+        wizard.move(state, wizard.PASSWORD)
+        db.commit()
+        return redirect(url_for("reset.new_password"))
+    if lockout.record_failure(db, state.email):
+        wizard.destroy(db)
+        db.commit()
+        return _blocked()
+    wizard.move(state, wizard.ANSWER)
+    db.commit()
+    return _render("answer.html", state=state, errors={"answer": [messages.ANSWER_WRONG]})
+
+
+@bp.route("/nouveau-mot-de-passe", methods=["GET", "POST"])
+def new_password() -> str | Response:
+    """Step 3: the new password, twice."""
+    state = _at_step(wizard.PASSWORD)
+    if not isinstance(state, WizardState):
+        return state
+    if request.method == "GET":
+        return _render("password.html", state=state, strength="Faible")
+    db = get_db()
+    account = db.get(Account, state.account_id) if state.account_id else None
+    if account is None:  # an unknown address never gets past step 2; be sure of it
+        abort(409)
+    password = request.form.get("password", "")
+    confirmation = request.form.get("confirmation", "")
+    reused = bool(password) and accounts.is_last_password(account, password)
+    problems = password_policy.violations(password, confirmation, same_as_last=reused)
+    if problems:
+        wizard.move(state, wizard.PASSWORD)
+        db.commit()
+        errors = _password_errors(problems)
+        strength = password_policy.strength(password)
+        return _render("password.html", state=state, errors=errors, strength=strength)
+    accounts.reset_password(db, account, password)
+    wizard.destroy(db)
+    db.commit()
+    mailer.wake()
+    session[SUMMARY_KEY] = accounts.validity_text(account)
+    return redirect(url_for("reset.summary"))
+
+
+def _password_errors(problems: list[str]) -> Errors:
+    errors: Errors = {}
+    for problem in problems:
+        field = "confirmation" if problem == messages.CONFIRMATION_MISMATCH else "password"
+        errors.setdefault(field, []).append(problem)
+    return errors
+
+
+@bp.get("/recapitulatif")
+def summary() -> str | Response:
+    """Step 4: the summary, with the new password's last valid day."""
+    valid_until = session.get(SUMMARY_KEY)
+    if not valid_until:
+        return _restart()
+    return _render("summary.html", valid_until=valid_until)
+
+
+@bp.post("/etape-precedente")
+def previous() -> Response:
+    """Go back one step; from step 2 that means starting over at step 1."""
+    db = get_db()
+    state = wizard.current(db)
+    if state is None:
+        db.commit()
+        return _restart()
+    if state.step <= wizard.ANSWER:
+        wizard.destroy(db)
+        db.commit()
+        return redirect(url_for("reset.address"))
+    wizard.move(state, state.step - 1)
+    db.commit()
+    return redirect(url_for(STEP_ENDPOINTS[state.step]))
+
+
+@bp.post("/changer-image")
+def change_image() -> Response | dict[str, str]:
+    """Replace the CAPTCHA; the old one can no longer be answered."""
+    captcha_id = _new_captcha()
+    get_db().commit()
+    if request.accept_mimetypes.best == "application/json":
+        return {
+            "id": captcha_id,
+            "image": url_for("reset.captcha_image", challenge_id=captcha_id),
+            "audio": url_for("reset.captcha_audio", challenge_id=captcha_id),
+        }
+    return redirect(url_for("reset.address"))
+
+
+@bp.get("/captcha/<challenge_id>.png")
+def captcha_image(challenge_id: str) -> Response:
+    """Serve the CAPTCHA image of a live challenge."""
+    challenge = captchas.live(get_db(), challenge_id) or abort(404)
+    return Response(captchas.png(challenge), mimetype="image/png")
+
+
+@bp.get("/captcha/<challenge_id>.wav")
+def captcha_audio(challenge_id: str) -> Response:
+    """Serve the spoken version of the same characters."""
+    challenge = captchas.live(get_db(), challenge_id) or abort(404)
+    return Response(captchas.wav(challenge), mimetype="audio/wav")
