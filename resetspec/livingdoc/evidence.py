@@ -1,0 +1,24 @@
+"""The evidence convention shared with the harness (see docs/architecture.md, "Evidence").
+
+The harness writes, in ``after_scenario``, under ``<reports>/evidence/<feature-stem>-L<line>/``:
+``final.jpg`` for every browser example, and on failure ``failure.png`` and ``trace.zip``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from resetspec.livingdoc.ids import evidence_name
+
+FILES = {"final": "final.jpg", "failure": "failure.png", "trace": "trace.zip"}
+
+
+def evidence_dir(reports: Path, feature: str, line: int) -> Path:
+    return reports / "evidence" / evidence_name(feature, line)
+
+
+def found(reports: Path, feature: str, line: int) -> dict[str, Path]:
+    """The evidence files that exist for an example, by kind."""
+    folder = evidence_dir(reports, feature, line)
+    paths = {kind: folder / name for kind, name in FILES.items()}
+    return {kind: path for kind, path in paths.items() if path.is_file()}

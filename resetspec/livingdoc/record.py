@@ -1,0 +1,113 @@
+"""From behave's model (Feature → Rule → Scenario → Step) to the records of the results file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from behave.model import Feature, Scenario, ScenarioOutline, Status, Step, Table
+
+from resetspec.livingdoc import evidence, ids
+from resetspec.livingdoc.results import Example
+
+ERROR_LENGTH = 300
+PASSED = {Status.passed, Status.pending_warn, Status.xfailed}
+NOT_RUN = {Status.untested, Status.unknown, Status.executing, Status.untested_pending}
+NOT_RUN |= {Status.untested_undefined}
+
+
+def outcome(status: Status) -> str:
+    """behave's many statuses, told as the four a reader cares about."""
+    if status in PASSED:
+        return "passed"
+    if status == Status.skipped:
+        return "skipped"
+    if status in NOT_RUN:
+        return "untested"
+    return "failed"  # failed, error, undefined, pending, hook or cleanup error
+
+
+def examples_of(feature: Feature, reports: Path) -> Iterator[Example]:
+    """Every example of a feature, an outline giving one per Examples row."""
+    path = ids.feature_path(feature.filename)
+    containers = [(ids.NO_RULE, feature.scenarios)]
+    containers += [(ids.rule_id(rule.tags), rule.scenarios) for rule in feature.rules]
+    for rule, scenarios in containers:
+        for scenario in scenarios:
+            for example in expanded(scenario):
+                yield record(path, rule, example, reports)
+
+
+def expanded(scenario: Scenario) -> list[Scenario]:
+    if isinstance(scenario, ScenarioOutline):
+        return list(scenario.scenarios)
+    return [scenario]
+
+
+def record(feature: str, rule: str, scenario: Scenario, reports: Path) -> Example:
+    status = outcome(scenario.status)
+    steps = [step_record(step) for step in scenario.all_steps]
+    found = evidence.found(reports, feature, scenario.line)
+    return {
+        "id": ids.example_id(feature, rule, scenario.line),
+        "feature": feature,
+        "rule": rule,
+        "line": scenario.line,
+        "name": scenario.name.strip(),
+        "status": status,
+        "skip_reason": (scenario.skip_reason or None) if status == "skipped" else None,
+        "duration": round(scenario.duration, 3),
+        "error": failure_line(scenario, steps) if status == "failed" else None,
+        "steps": steps,
+        "evidence": {kind: str(path.resolve()) for kind, path in found.items()},
+        **outline_row(scenario),
+    }
+
+
+def outline_row(scenario: Scenario) -> dict[str, Any]:
+    """For an outline's example: its row's values and the outline's own line."""
+    row = getattr(scenario, "_row", None)
+    if row is None or scenario.parent is None:
+        return {}
+    return {"outline_line": scenario.parent.line, "row": dict(row.items())}
+
+
+def step_record(step: Step) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "keyword": step.keyword,
+        "text": step.name,
+        "status": outcome(step.status),
+        "duration": round(step.duration, 3),
+    }
+    if step.status == Status.undefined:
+        data["error"] = "undefined step: no step implementation matches this text"
+    elif data["status"] == "failed":
+        data["error"] = one_line(step.exception, step.error_message)
+    if step.table is not None:
+        data["table"] = table_record(step.table)
+    if step.text:
+        data["docstring"] = str(step.text)
+    return data
+
+
+def table_record(table: Table) -> dict[str, list[Any]]:
+    return {"headings": list(table.headings), "rows": [list(row.cells) for row in table.rows]}
+
+
+def failure_line(scenario: Scenario, steps: list[dict[str, Any]]) -> str:
+    """The failing step's error, else the hook's (a failed ``before_scenario`` has no step)."""
+    failing = next((step["error"] for step in steps if step.get("error")), None)
+    return failing or one_line(scenario.exception, scenario.error_message)
+
+
+def one_line(exception: BaseException | None, message: str | None) -> str:
+    """The first meaningful line of an error: Playwright's call logs follow on later lines."""
+    if exception is not None and str(exception).strip():
+        text = str(exception)
+        if not isinstance(exception, AssertionError):
+            text = f"{type(exception).__name__}: {text.strip()}"
+    else:
+        text = message or "failed without an error message"
+    first = next((line.strip() for line in text.splitlines() if line.strip()), text)
+    return first if len(first) <= ERROR_LENGTH else first[: ERROR_LENGTH - 1] + "…"
