@@ -27,15 +27,22 @@ def _bool(raw: str) -> bool:
     raise ValueError("expected 0 or 1")
 
 
+def _int(raw: str) -> int:
+    try:
+        return int(raw)
+    except ValueError:
+        raise ValueError("expected an integer") from None
+
+
 def _positive_int(raw: str) -> int:
-    value = int(raw)
+    value = _int(raw)
     if value <= 0:
         raise ValueError("expected a positive integer")
     return value
 
 
 def _port(raw: str) -> int:
-    value = int(raw)
+    value = _int(raw)
     if not 0 < value < 65536:
         raise ValueError("expected a port between 1 and 65535")
     return value
@@ -76,7 +83,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("SMTP_PORT", _port, 25, "SMTP relay port"),
     Setting("MAIL_FROM", _text, "ne-pas-repondre@dgfip.finances.gouv.fr", "sender address"),
     Setting("PASSWORD_VALIDITY_DAYS", _positive_int, 365, "days a new password stays valid"),
-    Setting("TEST_HOOKS", _bool, False, "1 turns on the test-control contract (never in production)"),
+    Setting("TEST_HOOKS", _bool, False, "1 turns on the test-control contract"),
     Setting("CAPTCHA_TTL_SECONDS", _positive_int, 600, "lifetime of a CAPTCHA challenge"),
     Setting("CAPTCHA_LENGTH", _positive_int, 6, "characters in a CAPTCHA"),
     Setting("WIZARD_IDLE_SECONDS", _positive_int, 900, "idle time after which the wizard expires"),
@@ -86,8 +93,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ARGON2_TIME_COST", _positive_int, 2, "argon2id iterations (OWASP: 2)"),
     Setting("ARGON2_MEMORY_KIB", _positive_int, 19456, "argon2id memory in KiB (OWASP: 19 MiB)"),
     Setting("ARGON2_PARALLELISM", _positive_int, 1, "argon2id lanes (OWASP: 1)"),
-    Setting("MAIL_RETRY_BASE_SECONDS", _positive_int, 2, "first retry delay after an SMTP failure"),
-    Setting("MAIL_RETRY_MAX_SECONDS", _positive_int, 300, "longest delay between two retries"),
+    Setting("MAIL_RETRY_BASE_SECONDS", _positive_int, 1, "first retry delay after an SMTP failure"),
+    Setting("MAIL_RETRY_MAX_SECONDS", _positive_int, 60, "longest delay between two retries"),
     Setting("MAIL_POLL_SECONDS", _positive_int, 5, "how often the sender looks at the outbox"),
     Setting("COOKIE_SECURE", _bool, False, "1 marks cookies Secure (serve over HTTPS)"),
 )

@@ -1,4 +1,4 @@
-"""The confirmation mail: written to an outbox with the change, sent later over SMTP with retries."""
+"""The confirmation mail: queued with the change in an outbox, sent over SMTP with retries."""
 
 from __future__ import annotations
 
@@ -86,6 +86,20 @@ def _try_send(app: Flask, db: Session, mail: OutboxMail, now: datetime) -> int:
     return 1
 
 
+def seconds_until_next_due(app: Flask) -> float:
+    """Return how long until the earliest retry is due (infinity when the outbox is empty)."""
+    with new_session(app) as db:
+        due = db.scalar(
+            select(OutboxMail.next_attempt_at)
+            .where(OutboxMail.sent_at.is_(None))
+            .order_by(OutboxMail.next_attempt_at)
+            .limit(1)
+        )
+    if due is None:
+        return float("inf")
+    return (due - datetime.now(UTC)).total_seconds()
+
+
 class MailSender(threading.Thread):
     """Background thread of the server process that drains the outbox."""
 
@@ -97,11 +111,13 @@ class MailSender(threading.Thread):
 
     def run(self) -> None:
         while not self.stopping.is_set():
+            pause = float(self.app.config["MAIL_POLL_SECONDS"])
             try:
                 deliver_pending(self.app)
+                pause = min(pause, seconds_until_next_due(self.app))
             except Exception:  # the sender must outlive any one bad pass
                 log.exception("mail sender pass failed")
-            self.wakeup.wait(self.app.config["MAIL_POLL_SECONDS"])
+            self.wakeup.wait(max(pause, 0.05))
             self.wakeup.clear()
 
     def stop(self) -> None:

@@ -137,7 +137,9 @@ def create_support_agent() -> Reply:
     db = get_db()
     if db.scalar(select(SupportAgent.id).where(SupportAgent.login == login_name)):
         return {"error": f"a support agent with login {login_name} exists"}, 409
-    agent = SupportAgent(login=login_name, password_hash=hashing.hash_secret(_text(body, "password") or ""))
+    agent = SupportAgent(
+        login=login_name, password_hash=hashing.hash_secret(_text(body, "password") or "")
+    )
     db.add(agent)
     db.commit()
     return {"login": agent.login}, 201
