@@ -31,20 +31,23 @@ def app_environment(database: Path, smtp_port: int, smtp_host: str = LOOPBACK) -
         "RESETSPEC_SMTP_HOST": smtp_host,
         "RESETSPEC_SMTP_PORT": str(smtp_port),
         "PYTHONUNBUFFERED": "1",
+        # The outbox is polled every second rather than five, so H09's retry comes quickly.
+        "RESETSPEC_MAIL_POLL_SECONDS": "1",
+        "RESETSPEC_MAIL_RETRY_BASE_SECONDS": "1",
     }
 
 
 class AppServer:
     """``python -m reference_app`` started, polled until ready, and stopped."""
 
-    def __init__(self, workdir: Path, smtp_port: int, log_path: Path) -> None:
+    def __init__(self, env: dict[str, str], log_path: Path) -> None:
         self.port = free_port()
         self.base_url = f"http://{LOOPBACK}:{self.port}"
         self.log_path = log_path
-        self._env = app_environment(workdir / "resetspec.sqlite3", smtp_port)
+        self._env = env
         self._process: subprocess.Popen[bytes] | None = None
 
-    def start(self) -> AppServer:
+    def start(self, ready_path: str = READY_PATH) -> AppServer:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("wb")
         command = [sys.executable, "-m", "reference_app", "--host", LOOPBACK]
@@ -55,19 +58,21 @@ class AppServer:
             stderr=subprocess.STDOUT,
         )
         log.close()  # the child holds its own descriptor
-        self.wait_ready()
+        self.wait_ready(ready_path)
         return self
 
-    def wait_ready(self, seconds: float = READY_SECONDS) -> None:
+    def wait_ready(self, path: str = READY_PATH, seconds: float = READY_SECONDS) -> None:
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             if self._process is not None and self._process.poll() is not None:
                 raise AppDidNotStart(f"the reference app exited: {self._log_tail()}")
-            if answers(self.base_url + READY_PATH):
+            if answers(self.base_url + path):
                 return
             # A short pause between polls, bounded by the deadline above; not a test wait.
             time.sleep(0.1)
-        raise AppDidNotStart(f"no answer on {self.base_url} after {seconds:.0f}s: {self._log_tail()}")
+        raise AppDidNotStart(
+            f"no answer on {self.base_url} after {seconds:.0f}s: {self._log_tail()}"
+        )
 
     def stop(self) -> None:
         if self._process is None or self._process.poll() is not None:
@@ -92,3 +97,56 @@ def answers(url: str) -> bool:
         return requests.get(url, timeout=1).status_code == 200
     except requests.RequestException:
         return False
+
+
+class OwnReferenceApp:
+    """What the features may ask of the app the harness started: its log, and other starts."""
+
+    def __init__(self, server: AppServer, workdir: Path) -> None:
+        self.server = server
+        self.workdir = workdir
+
+    def log_text(self) -> str:
+        return self.server.log_path.read_text(errors="replace")
+
+    def hooks_reachable_with_defaults(self) -> bool:
+        """Start a second app with nothing but what production demands, and knock on the hooks."""
+        env = defaults_environment(self.workdir / "defaults.sqlite3")
+        other = AppServer(env, log_path=self.workdir / "defaults.log")
+        other.start(ready_path=HOME_PATH)
+        try:
+            return requests.get(other.base_url + READY_PATH, timeout=5).status_code == 200
+        finally:
+            other.stop()
+
+    def start_in_production_with_hooks(self) -> tuple[int, str]:
+        """Try to start in production with the hooks on; return its exit code and output."""
+        env = {
+            **defaults_environment(self.workdir / "production.sqlite3"),
+            "RESETSPEC_ENV": "production",
+            "RESETSPEC_TEST_HOOKS": "1",
+        }
+        command = [sys.executable, "-m", "reference_app", "--host", LOOPBACK, "--port"]
+        try:
+            done = subprocess.run(
+                [*command, str(free_port())],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=READY_SECONDS,
+            )
+        except subprocess.TimeoutExpired:
+            return 0, "the app kept running"
+        return done.returncode, (done.stderr + done.stdout)
+
+
+HOME_PATH = "/connexion"
+SECRET_KEY_FOR_DEFAULTS = "resetspec-defaults-check-not-a-secret"
+
+
+def defaults_environment(database: Path) -> dict[str, str]:
+    """No RESETSPEC_* setting but the two production cannot do without: a key and a database."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RESETSPEC_")}
+    env["RESETSPEC_SECRET_KEY"] = SECRET_KEY_FOR_DEFAULTS
+    env["RESETSPEC_DATABASE_URL"] = f"sqlite:///{database}"
+    return env

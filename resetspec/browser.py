@@ -57,14 +57,18 @@ def executable_path(pw: Playwright | None = None) -> str | None:
     chosen = os.environ.get(ENV_VAR)
     if chosen:
         if not Path(chosen).is_file():
-            raise BrowserNotFound(f"{ENV_VAR}={chosen} is not a file; unset it or point it at chromium")
+            raise BrowserNotFound(
+                f"{ENV_VAR}={chosen} is not a file; unset it or point it at chromium"
+            )
         return chosen
     if playwright_build(pw):
         return None
     system = system_build()
     if system:
         return str(system)
-    raise BrowserNotFound("no Chromium found: run `make setup` (or python -m resetspec.browser install)")
+    raise BrowserNotFound(
+        "no Chromium found: run `make setup` (or python -m resetspec.browser install)"
+    )
 
 
 def launch(pw: Playwright, headless: bool = True) -> Browser:

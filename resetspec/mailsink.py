@@ -77,6 +77,7 @@ class MailStore:
     def __init__(self) -> None:
         self._mails: list[Mail] = []
         self._refused: set[str] = set()
+        self._refusals: dict[str, int] = {}
         self._changed = threading.Condition()
 
     def add(self, mail: Mail) -> None:
@@ -91,9 +92,7 @@ class MailStore:
     def for_recipient(self, address: str) -> list[Mail]:
         return [m for m in self.all() if m.is_for(address)]
 
-    def wait_for(
-        self, recipient: str, deadline: float | None = None, count: int = 1
-    ) -> list[Mail]:
+    def wait_for(self, recipient: str, deadline: float | None = None, count: int = 1) -> list[Mail]:
         """The first ``count`` mails to ``recipient``, waiting until ``deadline`` (monotonic)."""
         deadline = deadline if deadline is not None else time.monotonic() + DEFAULT_WAIT_SECONDS
         with self._changed:
@@ -104,7 +103,7 @@ class MailStore:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise MailNotReceived(
-                        f"expected {count} mail(s) to {recipient}, got {len(found)} before the deadline"
+                        f"expected {count} mail(s) to {recipient}, got {len(found)} in time"
                     )
                 self._changed.wait(remaining)
 
@@ -116,9 +115,26 @@ class MailStore:
         with self._changed:
             self._refused.discard(recipient.casefold())
 
-    def is_refused(self, recipient: str) -> bool:
+    def turn_away(self, recipient: str) -> bool:
+        """True (and counted) when ``recipient`` is in an outage: the SMTP thread asks this."""
+        key = recipient.casefold()
         with self._changed:
-            return recipient.casefold() in self._refused
+            if key not in self._refused:
+                return False
+            self._refusals[key] = self._refusals.get(key, 0) + 1
+            self._changed.notify_all()
+            return True
+
+    def wait_for_refusal(self, recipient: str, deadline: float) -> int:
+        """Block until a delivery to ``recipient`` has been turned away at least once."""
+        key = recipient.casefold()
+        with self._changed:
+            while not self._refusals.get(key):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise MailNotReceived(f"no delivery to {recipient} was attempted in time")
+                self._changed.wait(remaining)
+            return self._refusals[key]
 
     def clear(self) -> None:
         with self._changed:
@@ -132,7 +148,7 @@ class StoringHandler:
         self.store = store
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
-        if self.store.is_refused(address):
+        if self.store.turn_away(address):
             return TEMPORARY_FAILURE
         envelope.rcpt_tos.append(address)
         return "250 OK"

@@ -1,0 +1,31 @@
+"""behave's hooks: they only wire the harness's fixtures (resetspec.behave_fixtures)."""
+
+from __future__ import annotations
+
+from behave.fixture import use_fixture
+from behave.model import Scenario
+from behave.runner import Context
+
+from resetspec.behave_fixtures import (
+    chromium,
+    mail_sink,
+    missing_capabilities,
+    run_settings,
+    scenario_world,
+    system_under_test,
+)
+
+
+def before_all(context: Context) -> None:
+    use_fixture(run_settings, context)
+    use_fixture(mail_sink, context)
+    use_fixture(system_under_test, context)
+    use_fixture(chromium, context)
+
+
+def before_scenario(context: Context, scenario: Scenario) -> None:
+    missing = missing_capabilities(list(scenario.effective_tags), context.capabilities)
+    if missing:
+        scenario.skip(f"the target lacks the capability {', '.join(missing)}")
+        return
+    use_fixture(scenario_world, context, scenario)

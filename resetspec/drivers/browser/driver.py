@@ -1,0 +1,315 @@
+"""The browser protocol driver: business-level actions carried out through Playwright.
+
+The domain layer (``resetspec.dsl``) calls these methods with plain values; only this package
+knows the pages, their French labels and the contract's selectors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from playwright.sync_api import BrowserContext, Page, Response, expect
+
+from resetspec.drivers.browser import (
+    accessibility,
+    field_errors,
+    help,
+    keyboard,
+    login,
+    space,
+    step1_address,
+    step2_question,
+    step3_password,
+    step4_summary,
+    support,
+    trail,
+)
+
+# The business names of the fields the features talk about, and their form names.
+FIELDS = {
+    "address": "email",
+    "image": "captcha",
+    "answer": "answer",
+    "new password": "password",
+    "confirmation": "confirmation",
+}
+
+
+class BrowserDriver:
+    """One scenario's browser: a context of its own and its current page."""
+
+    def __init__(self, context: BrowserContext, base_url: str) -> None:
+        self.context = context
+        self.base_url = base_url
+        self.page: Page = context.pages[0] if context.pages else context.new_page()
+        self.devices: list[BrowserContext] = []  # other devices, closed with this one
+        self.documents: list[Response] = []  # every page served, for the H06 and H07 checks
+        self.page.on("response", self._record)
+
+    def _record(self, response: Response) -> None:
+        if response.request.resource_type == "document":
+            self.documents.append(response)
+
+    # -- headers (the scenario's clock and client token) --------------------------------------
+    def set_headers(self, headers: dict[str, str]) -> None:
+        self.context.set_extra_http_headers(headers)
+
+    # -- login and space ----------------------------------------------------------------------
+    def open_login(self) -> None:
+        login.open_page(self.page, self.base_url)
+
+    def log_in(self, email: str, password: str) -> None:
+        login.open_page(self.page, self.base_url)
+        login.log_in(self.page, email, password)
+
+    def expect_login_page(self, heading: str = login.HEADING) -> None:
+        expect(self.page.get_by_role("heading", name=heading)).to_be_visible()
+
+    def expect_links(self, names: list[str]) -> None:
+        for name in names:
+            expect(self.page.get_by_role("link", name=name, exact=True).first).to_be_visible()
+
+    def expect_message(self, message: str) -> None:
+        expect(self.page.get_by_text(message).first).to_be_visible()
+
+    def expect_in_space(self) -> None:
+        space.expect_shown(self.page)
+
+    def in_space(self) -> bool:
+        return self.page.get_by_role("heading", name=space.HEADING).is_visible()
+
+    def still_in_space(self) -> bool:
+        """Open the space again: a live session shows it, an ended one the login page."""
+        self.page.goto(self.base_url + space.PATH)
+        return self.in_space()
+
+    def companies(self) -> list[tuple[str, str]]:
+        return space.companies(self.page)
+
+    def open_details(self) -> None:
+        space.open_details(self.page)
+
+    def details(self) -> dict[str, str]:
+        labels = (space.SUBSCRIBER_NUMBER, space.LOGIN_ADDRESS, space.QUESTION)
+        return {label: space.detail(self.page, label) for label in labels}
+
+    def page_text(self) -> str:
+        return self.page.locator("body").inner_text()
+
+    def page_html(self) -> str:
+        return self.page.content()
+
+    # -- the procedure ------------------------------------------------------------------------
+    def open_step1(self) -> None:
+        step1_address.open_page(self.page, self.base_url)
+        step1_address.expect_shown(self.page)
+
+    def follow_forgotten_password(self) -> None:
+        login.open_page(self.page, self.base_url)
+        login.start_forgotten_password(self.page)
+
+    def on_step1(self) -> bool:
+        return self.page.url.split("?")[0].endswith(step1_address.PATH) and bool(
+            self.page.locator(step1_address.CAPTCHA_IMAGE).count()
+        )
+
+    def captcha_id(self) -> str:
+        return step1_address.captcha_id(self.page)
+
+    def captcha_alt(self) -> str:
+        return self.page.locator(step1_address.CAPTCHA_IMAGE).get_attribute("alt") or ""
+
+    def submit_address(self, email: str, captcha: str) -> None:
+        step1_address.fill(self.page, email, captcha)
+        with self.page.expect_navigation():
+            step1_address.submit(self.page)
+
+    def change_image(self) -> str:
+        return step1_address.change_image(self.page)
+
+    def fetch_audio(self) -> tuple[str, str, bytes]:
+        url = step1_address.audio_url(self.page)
+        content_type, body = step1_address.fetch_audio(self.page)
+        return url, content_type, body
+
+    def shown_question(self) -> str:
+        return step2_question.shown_question(self.page)
+
+    def expect_question(self, question: str, email: str) -> None:
+        step2_question.expect_question(self.page, question)
+        step2_question.expect_address(self.page, email)
+
+    def answer(self, text: str) -> None:
+        with self.page.expect_navigation():
+            step2_question.answer(self.page, text)
+
+    def choose_password(self, password: str, confirmation: str) -> bool:
+        """Fill and validate step 3; True when the summary follows."""
+        step3_password.fill(self.page, password, confirmation)
+        with self.page.expect_navigation():
+            step3_password.validate(self.page)
+        return self.page.url.split("?")[0].endswith(step4_summary.PATH)
+
+    def password_field_types(self) -> list[str]:
+        labels = (step3_password.PASSWORD, step3_password.CONFIRMATION)
+        fields = [self.page.get_by_label(label, exact=True) for label in labels]
+        return [field.get_attribute("type") or "" for field in fields]
+
+    def type_password(self, password: str) -> None:
+        step3_password.type_password(self.page, password)
+
+    def expect_security_level(self, text: str) -> None:
+        expect(self.page.locator(step3_password.LEVEL)).to_have_text(text)
+
+    def expect_password_note(self, note: str) -> None:
+        expect(self.page.get_by_text(note, exact=True)).to_be_visible()
+
+    def open_recommendations(self) -> str:
+        return step3_password.open_recommendations(self.page).inner_text()
+
+    def close_recommendations(self) -> None:
+        step3_password.close_recommendations(self.page)
+
+    def expect_recommendations_closed(self) -> None:
+        expect(step3_password.recommendations(self.page)).to_be_hidden()
+
+    def go_back(self) -> None:
+        with self.page.expect_navigation():
+            self.page.get_by_role("button", name=step2_question.PREVIOUS).click()
+
+    def open_path(self, path: str) -> int:
+        response = self.page.goto(self.base_url + path)
+        return response.status if response else 0
+
+    def open_new_password_step(self) -> int:
+        return self.open_path(step3_password.PATH)
+
+    def open_question_step(self) -> int:
+        return self.open_path(step2_question.PATH)
+
+    def post_form(self, form: str, fields: dict[str, str]) -> int:
+        """A forged POST: the page's cookies, the form's fields, no anti-forgery token."""
+        paths = {
+            "address": step1_address.PATH,
+            "answer": step2_question.PATH,
+            "new password": step3_password.PATH,
+        }
+        response = self.page.request.post(self.base_url + paths[form], form=fields)
+        return response.status
+
+    def procedure_pages(self) -> list[tuple[str, str]]:
+        """(URL, HTML) of every page of the procedure served to this scenario's page."""
+        return [
+            (r.url, r.text())
+            for r in self.documents
+            if "/mot-de-passe-oublie/" in r.url and r.status == 200
+        ]
+
+    def procedure_pages_cached(self) -> list[str]:
+        """The procedure's pages served without ``Cache-Control: no-store``."""
+        return [
+            r.url
+            for r in self.documents
+            if "/mot-de-passe-oublie/" in r.url
+            and "no-store" not in (r.all_headers().get("cache-control") or "")
+        ]
+
+    def expect_current_step(self, step: str) -> None:
+        trail.expect_current(self.page, step)
+
+    def expect_trail(self) -> None:
+        trail.expect_steps(self.page)
+
+    def expect_field_error(self, field: str, message: str) -> None:
+        field_errors.expect_error(self.page, FIELDS[field], message)
+
+    def expect_field_has_error(self, field: str) -> None:
+        expect(self.page.locator(f"#{FIELDS[field]}-error")).to_be_visible()
+
+    def expect_no_field_error(self) -> None:
+        field_errors.expect_no_errors(self.page)
+
+    def on_summary(self) -> bool:
+        return self.page.get_by_role("heading", name=step4_summary.HEADING).is_visible()
+
+    def validity_date(self) -> str:
+        return step4_summary.validity_date(self.page)
+
+    def follow_summary(self, name: str) -> None:
+        if name == step4_summary.QUIT:
+            step4_summary.quit_procedure(self.page)
+        else:
+            self.page.get_by_role("link", name=name).click()
+
+    # -- help ---------------------------------------------------------------------------------
+    def open_help(self) -> None:
+        help.open_page(self.page, self.base_url)
+
+    def expect_help_link(self) -> None:
+        link = self.page.get_by_role("link", name=login.HELP, exact=True).first
+        expect(link).to_have_attribute("href", help.PATH)
+
+    def expect_fallback(self, items: list[str]) -> None:
+        expect(self.page.get_by_role("heading", name=help.FALLBACK_HEADING)).to_be_visible()
+        for item in items:
+            expect(self.page.get_by_text(item).first).to_be_visible()
+
+    def expect_hotline_open(self, is_open: bool) -> None:
+        help.expect_status(self.page, is_open)
+
+    def expect_lockout(self, message: str) -> None:
+        help.expect_lockout(self.page, message)
+
+    # -- support ------------------------------------------------------------------------------
+    def support_log_in(self, login_name: str, password: str) -> None:
+        support.log_in(self.page, self.base_url, login_name, password)
+
+    def support_search(self, query: str) -> str:
+        support.search(self.page, query)
+        return support.result(self.page).inner_text()
+
+    # -- accessibility and keyboard -----------------------------------------------------------
+    def blocking_accessibility_violations(self) -> list[str]:
+        return accessibility.blocking_violations(self.page)
+
+    def keyboard_reset(
+        self, email: str, captcha: Callable[[str], str], answer: str, password: str
+    ) -> None:
+        """The whole procedure with Tab, typing and Enter only; ``captcha`` reads the image."""
+        page = self.page
+        login.open_page(page, self.base_url)
+        keyboard.press(page, login.FORGOTTEN)
+        step1_address.expect_shown(page)
+        keyboard.type_into(page, step1_address.EMAIL, email)
+        keyboard.type_into(page, step1_address.CAPTCHA, captcha(self.captcha_id()))
+        keyboard.press(page, step1_address.CONTINUE)
+        step2_question.expect_shown(page)
+        keyboard.type_into(page, step2_question.ANSWER, answer)
+        keyboard.press(page, step2_question.CONTINUE)
+        step3_password.expect_shown(page)
+        keyboard.type_into(page, step3_password.PASSWORD, password)
+        keyboard.type_into(page, step3_password.CONFIRMATION, password)
+        keyboard.press(page, step3_password.VALIDATE)
+        step4_summary.expect_shown(page)
+
+    # -- a second, independent visitor (checks that must not disturb the scenario's session) --
+    def another_device(self, headers: dict[str, str]) -> BrowserDriver:
+        """A second browser context of the same browser: another device, other cookies."""
+        other = self.context.browser.new_context(extra_http_headers=headers)
+        self.devices.append(other)
+        return BrowserDriver(other, self.base_url)
+
+    def close(self) -> None:
+        for device in self.devices:
+            device.close()
+        self.context.close()
+
+    def can_log_in_elsewhere(self, email: str, password: str, headers: dict[str, str]) -> bool:
+        other = self.context.browser.new_context(extra_http_headers=headers)
+        try:
+            page = other.new_page()
+            login.open_page(page, self.base_url)
+            login.log_in(page, email, password)
+            return page.get_by_role("heading", name=space.HEADING).is_visible()
+        finally:
+            other.close()

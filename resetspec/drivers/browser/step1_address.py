@@ -1,0 +1,76 @@
+"""Step 1, "Adresse électronique de connexion": the address and the CAPTCHA."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from playwright.sync_api import Locator, Page, expect
+
+PATH = "/mot-de-passe-oublie/adresse"
+STEP = "Adresse électronique de connexion"
+EMAIL = "Saisissez votre adresse électronique de connexion"
+EMAIL_PLACEHOLDER = "utilisateur@domaine"
+CAPTCHA = "Recopiez les caractères de l'image"
+CAPTCHA_IMAGE = "img[data-captcha-id]"
+CHANGE_IMAGE = "Changer l'image"
+LISTEN = "Ecouter l'extrait sonore"
+CONTINUE = "Continuer"
+REQUIRED_NOTE = "Les champs marqués d'un astérisque (*) doivent être renseignés."
+
+
+def open_page(page: Page, base_url: str) -> None:
+    page.goto(base_url + PATH)
+
+
+def expect_shown(page: Page) -> None:
+    expect(page.get_by_label(EMAIL)).to_be_visible()
+    expect(page.locator(CAPTCHA_IMAGE)).to_be_visible()
+
+
+def captcha_id(page: Page) -> str:
+    image = page.locator(CAPTCHA_IMAGE)
+    expect(image).to_be_visible()
+    return image.get_attribute("data-captcha-id") or ""
+
+
+def fill(page: Page, email: str, captcha: str) -> None:
+    page.get_by_label(EMAIL).fill(email)
+    page.get_by_label(CAPTCHA).fill(captcha)
+
+
+def submit(page: Page) -> None:
+    page.get_by_role("button", name=CONTINUE, exact=True).click()
+
+
+def change_image(page: Page) -> str:
+    """Ask for a new image and wait until it replaces the old one; return its id."""
+    old = captcha_id(page)
+    page.get_by_role("button", name=CHANGE_IMAGE).click()
+    expect(page.locator(CAPTCHA_IMAGE)).not_to_have_attribute("data-captcha-id", old)
+    return captcha_id(page)
+
+
+def listen_control(page: Page) -> Locator:
+    """The audio alternative: a link or a button, as the contract allows both."""
+    return page.get_by_role("link", name=LISTEN).or_(page.get_by_role("button", name=LISTEN)).first
+
+
+def audio_url(page: Page) -> str:
+    """Where the audio of the current challenge is served, without leaving the page."""
+    expect(listen_control(page)).to_be_visible()
+    audio = page.locator("audio")
+    if audio.count():
+        source = audio.first.get_attribute("src") or audio.locator("source").first.get_attribute(
+            "src"
+        )
+    else:
+        source = listen_control(page).get_attribute("href")
+    assert source, "the audio alternative points nowhere"
+    return urljoin(page.url, source)
+
+
+def fetch_audio(page: Page) -> tuple[str, bytes]:
+    """The audio's content type and bytes, fetched with the page's own cookies and headers."""
+    response = page.request.get(audio_url(page))
+    assert response.ok, f"the audio alternative answered {response.status}"
+    return response.headers.get("content-type", ""), response.body()

@@ -1,0 +1,35 @@
+"""The support staff's pages: their login and the account lookup."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Locator, Page, expect
+
+LOGIN_PATH = "/support/connexion"
+LOGIN = "Identifiant"
+PASSWORD = "Mot de passe"
+SIGN_IN = "Se connecter"
+SEARCH = "N° d'abonné ou adresse électronique"
+FIND = "Rechercher"
+NOTHING_FOUND = "Aucun compte ne correspond à votre recherche."
+
+
+def log_in(page: Page, base_url: str, login: str, password: str) -> None:
+    page.goto(base_url + LOGIN_PATH)
+    page.get_by_label(LOGIN, exact=True).fill(login)
+    page.get_by_label(PASSWORD, exact=True).fill(password)
+    page.get_by_role("button", name=SIGN_IN).click()
+    expect(page.get_by_label(SEARCH)).to_be_visible()
+
+
+def search(page: Page, query: str) -> None:
+    page.get_by_label(SEARCH).fill(query)
+    page.get_by_role("button", name=FIND).click()
+
+
+def result(page: Page) -> Locator:
+    """What the lookup shows: everything below the search form."""
+    return page.locator("main")
+
+
+def expect_nothing_found(page: Page) -> None:
+    expect(page.get_by_text(NOTHING_FOUND)).to_be_visible()

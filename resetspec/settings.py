@@ -1,0 +1,70 @@
+"""Run settings, from behave's userdata (``-D name=value``) or ``RESETSPEC_*`` variables.
+
+``resetspec run`` passes its flags as userdata; plain ``behave`` can use either form. Unknown
+userdata keys are rejected, because a typo should not silently run against the wrong target.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+KNOWN_KEYS = ("target", "headed", "reports", "slow_mo")
+TRUE = {"1", "true", "yes", "on"}
+FALSE = {"", "0", "false", "no", "off"}
+
+
+class SettingsError(ValueError):
+    """A setting has a value the harness cannot use."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    target: str | None  # None: start our own reference app
+    headed: bool
+    reports: Path
+    slow_mo: float = 0.0
+
+
+def from_userdata(userdata: Mapping[str, str], environ: Mapping[str, str] = os.environ) -> Settings:
+    unknown = sorted(set(userdata) - set(KNOWN_KEYS))
+    if unknown:
+        raise SettingsError(
+            f"unknown userdata {', '.join(unknown)}; known: {', '.join(KNOWN_KEYS)}"
+        )
+
+    def value(key: str, default: str = "") -> str:
+        return str(userdata.get(key, environ.get(f"RESETSPEC_{key.upper()}", default)))
+
+    return Settings(
+        target=target_url(value("target")),
+        headed=flag("headed", value("headed")),
+        reports=Path(value("reports", "reports")),
+        slow_mo=number("slow_mo", value("slow_mo", "0")),
+    )
+
+
+def target_url(raw: str) -> str | None:
+    if not raw:
+        return None
+    parsed = urlparse(raw)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise SettingsError(f"target {raw!r} is not an http(s) URL such as http://host:8000")
+    return raw.rstrip("/")
+
+
+def flag(name: str, raw: str) -> bool:
+    lowered = raw.strip().lower()
+    if lowered in TRUE | FALSE:
+        return lowered in TRUE
+    raise SettingsError(f"{name}={raw!r} is not a yes/no value; use 1 or 0")
+
+
+def number(name: str, raw: str) -> float:
+    try:
+        return float(raw)
+    except ValueError:
+        raise SettingsError(f"{name}={raw!r} is not a number of milliseconds") from None

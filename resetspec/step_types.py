@@ -1,0 +1,70 @@
+"""Parameter types of the step sentences, registered once with behave's parse matcher."""
+
+from __future__ import annotations
+
+import parse
+from behave import register_type
+
+from resetspec.clock import moment
+
+
+@parse.with_pattern(r'[^"]*')
+def text(value: str) -> str:
+    """Quoted text, possibly empty; the quotes keep two sentences from swallowing each other."""
+    return value
+
+
+@parse.with_pattern(r"(?:an? |the )?[A-Z]?[a-zé]+(?: [A-Z][A-Za-z]+)?")
+def actor(value: str) -> str:
+    """A persona ("Lila", "Lila Rosemonde") or an anonymous "visitor"."""
+    return value
+
+
+@parse.with_pattern(r"\d+")
+def count(value: str) -> int:
+    return int(value)
+
+
+@parse.with_pattern(r"accepted|refused")
+def verdict(value: str) -> bool:
+    return value == "accepted"
+
+
+@parse.with_pattern(r"open|closed")
+def hotline_state(value: str) -> bool:
+    return value == "open"
+
+
+@parse.with_pattern(r"image|address|answer|confirmation|new password")
+def field_name(value: str) -> str:
+    return value
+
+
+@parse.with_pattern(r"address|answer|new password")
+def form_name(value: str) -> str:
+    return value
+
+
+@parse.with_pattern(
+    r"the login page|step \d of the reset|the help page|her professional space|her details"
+)
+def page_name(value: str) -> str:
+    return value
+
+
+@parse.with_pattern(r"(?:[A-Z][a-z]+ )?\d{1,2} [A-Z][a-z]+ \d{4}(?: at \d{1,2}:\d{2})?")
+def when(value: str):
+    return moment(value)
+
+
+register_type(
+    Text=text,
+    Actor=actor,
+    Count=count,
+    Verdict=verdict,
+    HotlineState=hotline_state,
+    Field=field_name,
+    Form=form_name,
+    Page=page_name,
+    Moment=when,
+)

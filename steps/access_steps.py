@@ -1,0 +1,110 @@
+"""Accounts, the login page, the professional space and the clock (G01, G02, G12, G18, H05, H10)."""
+
+from __future__ import annotations
+
+from behave import given, step, then, when
+
+import resetspec.step_types  # noqa: F401  (registers the parameter types)
+
+
+@given("{person:Actor} has a professional account as in the guide")
+def has_account(context, person):
+    context.spec.create_account(person)
+
+
+@given("{person:Actor} has a professional account whose password was set on {day:Moment}")
+def has_account_set_on(context, person, day):
+    context.spec.create_account(person, password_set_at=day.isoformat())
+
+
+@step("it is {moment:Moment} in Paris")
+def it_is(context, moment):
+    context.spec.set_time(moment)
+
+
+@when("{minutes:Count} minutes pass")
+def minutes_pass(context, minutes):
+    context.spec.let_time_pass(minutes)
+
+
+@when("a visitor opens the login page")
+def open_login_page(context):
+    context.spec.open_login_page()
+
+
+@given("{person:Actor} is logged in")
+def is_logged_in(context, person):
+    context.spec.log_in(person)
+
+
+@given("{person:Actor} is logged in on another device")
+def is_logged_in_elsewhere(context, person):
+    context.spec.log_in_on_another_device(person)
+
+
+@step("{person:Actor} logs in with her address and her password")
+def logs_in(context, person):
+    context.spec.log_in(person)
+
+
+@step('{person:Actor} logs in with her address and the password "{password:Text}"')
+def logs_in_with(context, person, password):
+    context.spec.log_in(person, password)
+
+
+@step("{person:Actor} logs in with her address and her former password")
+def logs_in_with_former(context, person):
+    context.spec.log_in(person, former=True)
+
+
+@then("{person:Actor} is in her professional space")
+def is_in_space(context, person):
+    context.spec.confirm_in_space()
+
+
+@then('{person:Actor} is refused with "{message:Text}"')
+def is_refused(context, person, message):
+    context.spec.confirm_refused(message)
+
+
+@then('the login page reads "{heading:Text}"')
+def login_page_reads(context, heading):
+    context.spec.confirm_login_page(heading)
+
+
+@then("the login page offers the links:")
+def login_page_links(context):
+    context.spec.confirm_links([row[0] for row in context.table])
+
+
+@then("the space lists the companies:")
+def space_lists(context):
+    context.spec.confirm_companies([(row["SIREN"], row["Dénomination"]) for row in context.table])
+
+
+@when('{person:Actor} opens "Gérer vos coordonnées"')
+def opens_details(context, person):
+    context.spec.open_details()
+
+
+@then(
+    "{person:Actor} sees her subscriber number, her login address"
+    ' and the question "{question:Text}"'
+)
+def sees_details(context, person, question):
+    context.spec.confirm_details(person, question)
+
+
+@then("the page does not show her security answer")
+def answer_not_shown(context):
+    context.spec.confirm_answer_not_shown()
+
+
+@then("{person:Actor}'s other device is no longer in her professional space")
+def other_device_out(context, person):
+    context.spec.confirm_other_device_logged_out()
+
+
+@then("{person:Actor} is not logged in")
+def not_logged_in(context, person):
+    context.spec.confirm_not_logged_in()

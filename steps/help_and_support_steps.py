@@ -1,0 +1,77 @@
+"""The help page, the hotline and the support lookup (G13–G15, H02)."""
+
+from __future__ import annotations
+
+from behave import given, then, when
+
+import resetspec.step_types  # noqa: F401  (registers the parameter types)
+
+
+@when("a visitor opens the help")
+def opens_help(context):
+    context.spec.open_help()
+
+
+@then("the help says the procedure needs:")
+def help_prerequisites(context):
+    context.spec.confirm_texts([row[0] for row in context.table])
+
+
+@then("the help offers, for a procedure that cannot be completed:")
+def help_fallback(context):
+    context.spec.confirm_fallback([row[0] for row in context.table])
+
+
+@then("the page links to the help")
+def links_to_help(context):
+    context.spec.confirm_help_link()
+
+
+@then('the help gives the hotline "{number:Text}", "{price:Text}", "{hours:Text}"')
+def help_hotline(context, number, price, hours):
+    context.spec.confirm_texts([number, price, hours])
+
+
+@then('the help gives the way to the online form "{step_name:Text}"')
+def help_online_form(context, step_name):
+    context.spec.confirm_texts([step_name])
+
+
+@then("the help says the hotline is {is_open:HotlineState}")
+def hotline_state(context, is_open):
+    context.spec.confirm_hotline_open(is_open)
+
+
+@given("a support agent is signed in")
+def agent_signed_in(context):
+    context.spec.sign_in_support_agent()
+
+
+@when("the agent looks up {person:Actor}'s subscriber number")
+def looks_up_number(context, person):
+    context.spec.look_up(person, by="subscriber number")
+
+
+@when("the agent looks up {person:Actor}'s login address")
+def looks_up_address(context, person):
+    context.spec.look_up(person, by="address")
+
+
+@when("the agent looks up an address that has no account")
+def looks_up_unknown(context):
+    context.spec.look_up()
+
+
+@then("the agent sees {person:Actor}'s subscriber number, login address and security question")
+def agent_sees(context, person):
+    context.spec.confirm_support_shows(person)
+
+
+@then("the agent does not see {person:Actor}'s security answer")
+def agent_does_not_see(context, person):
+    context.spec.confirm_support_hides_answer(person)
+
+
+@then('the agent is told "{message:Text}"')
+def agent_told(context, message):
+    context.spec.confirm_message(message)

@@ -1,0 +1,97 @@
+"""The whole reset, its summary and its confirmation mail (G09–G11, H09)."""
+
+from __future__ import annotations
+
+from behave import given, then, when
+
+import resetspec.step_types  # noqa: F401  (registers the parameter types)
+
+
+@when("{person:Actor} resets her password")
+def resets(context, person):
+    context.spec.reset_password(person)
+
+
+@when('{person:Actor} resets her password to "{password:Text}"')
+def resets_to(context, person, password):
+    context.spec.reset_password(person, password)
+
+
+@given("{person:Actor} has reset her password")
+def has_reset(context, person):
+    context.spec.reset_password(person)
+
+
+@given('{person:Actor} has reset her password to "{password:Text}"')
+def has_reset_to(context, person, password):
+    context.spec.reset_password(person, password)
+
+
+@when("{person:Actor} resets her password with the keyboard alone")
+def resets_with_keyboard(context, person):
+    context.spec.reset_password_with_keyboard(person)
+
+
+@then("the summary reads:")
+def summary_reads_table(context):
+    context.spec.confirm_texts([row[0] for row in context.table])
+
+
+@then('the summary reads "{text:Text}"')
+def summary_reads(context, text):
+    context.spec.confirm_texts([text])
+
+
+@when('{person:Actor} follows "{link:Text}"')
+def follows(context, person, link):
+    context.spec.follow(link)
+
+
+@then("{person:Actor} receives a confirmation mail at her login address")
+def receives_mail(context, person):
+    context.spec.confirm_mail_received(person)
+
+
+@then('the mail comes from "{sender:Text}"')
+def mail_from(context, sender):
+    context.spec.confirm_mail_sender(sender)
+
+
+@then('the mail\'s subject is "{subject:Text}"')
+def mail_subject(context, subject):
+    context.spec.confirm_mail_subject(subject)
+
+
+@then('the confirmation mail reads "{text:Text}"')
+def mail_reads(context, text):
+    context.spec.confirm_mail_texts([text])
+
+
+@then("the confirmation mail reads:")
+def mail_reads_table(context):
+    context.spec.confirm_mail_texts([row[0] for row in context.table])
+
+
+@then("the confirmation mail contains neither her new password nor her security answer")
+def mail_keeps_secrets(context):
+    context.spec.confirm_mail_keeps_secrets()
+
+
+@then("the confirmation mail contains no link")
+def mail_has_no_link(context):
+    context.spec.confirm_mail_has_no_link()
+
+
+@given("the mail server is turning {person:Actor}'s mail away for now")
+def mail_refused(context, person):
+    context.spec.refuse_mail_for(person)
+
+
+@when("the mail server accepts {person:Actor}'s mail again")
+def mail_accepted(context, person):
+    context.spec.accept_mail_for(person)
+
+
+@then("{person:Actor} receives exactly one confirmation mail")
+def exactly_one_mail(context, person):
+    context.spec.confirm_exactly_one_mail(person)
