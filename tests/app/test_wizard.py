@@ -1,0 +1,244 @@
+"""The four-step wizard: screens, order, state kept on the server."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from app_pages import (
+    LILA,
+    NEW_PASSWORD,
+    current_step,
+    field,
+    field_errors,
+    login,
+    visible_text,
+)
+
+from reference_app import messages
+
+STEP1 = "/mot-de-passe-oublie/adresse"
+STEP2 = "/mot-de-passe-oublie/question"
+STEP3 = "/mot-de-passe-oublie/nouveau-mot-de-passe"
+STEP4 = "/mot-de-passe-oublie/recapitulatif"
+
+
+# test that the whole procedure ends on the guide's summary with the validity date
+def test_full_reset_shows_the_summary(lila, reset):
+    page = reset.run().get_data(as_text=True)
+    text = visible_text(page)
+    assert current_step(page) == "Récapitulatif"
+    assert "Votre mot de passe a été réinitialisé avec succès." in text
+    assert re.search(r"Ce mot de passe est valable jusqu'au \d{2} \w+ \d{4}\.", text)
+    assert "Vous allez recevoir un courriel de confirmation." in text
+    assert "Vous pouvez dès à présent vous connecter à votre espace professionnel." in text
+    assert 'href="/connexion">Accédez à vos services en ligne</a>' in page
+    assert ">Quitter</button>" in page
+
+
+# test that step 1 shows the guide's labels, placeholder, asterisk sentence and CAPTCHA controls
+def test_step1_screen(client):
+    page = client.get(STEP1).get_data(as_text=True)
+    text = visible_text(page)
+    assert current_step(page) == "Adresse électronique de connexion"
+    for label in (
+        "Adresse électronique de connexion",
+        "Réponse à la question de confiance",
+        "Nouveau mot de passe",
+        "Récapitulatif",
+    ):
+        assert f">{label}</li>" in page
+    assert 'aria-label="Étapes de la procédure"' in page
+    assert "Les champs marqués d'un astérisque (*) doivent être renseignés." in text
+    assert field(page, "email")["placeholder"] == "utilisateur@domaine"
+    assert "Saisissez votre adresse électronique de connexion" in text
+    assert "Recopiez les caractères de l'image" in text
+    assert ">Changer l'image</button>" in page
+    assert ">Ecouter l'extrait sonore</a>" in page
+    assert re.search(r'<audio id="captcha-audio"[^>]+\.wav"', page)
+    assert ">Continuer</button>" in page
+
+
+# test that step 1 refuses a missing or malformed address, each message tied to the field
+def test_step1_email_errors(lila, reset):
+    cases = (("", messages.EMAIL_MISSING), ("lila.orange.fr", messages.EMAIL_INVALID))
+    for typed, message in cases:
+        response = reset.submit_address(email=typed)
+        assert response.status_code == 200
+        assert field_errors(response.get_data(as_text=True), "email") == message
+
+
+# test that step 2 shows the address, the question and the guide's buttons
+def test_step2_screen(lila, reset):
+    assert reset.submit_address().location == STEP2
+    page = reset.client.get(STEP2).get_data(as_text=True)
+    text = visible_text(page)
+    assert current_step(page) == "Réponse à la question de confiance"
+    assert LILA["email"] in text
+    assert f"La question de confiance que vous aviez sélectionnée : {LILA['question']}" in text
+    assert "Saisissez la réponse à la question de confiance" in text
+    assert ">Etape précédente</button>" in page
+    assert ">Continuer</button>" in page
+
+
+# test that the email never rides in a hidden field on any step
+def test_email_is_never_in_a_form_field(lila, reset):
+    reset.submit_address()
+    for url in (STEP2,):
+        page = reset.client.get(url).get_data(as_text=True)
+        assert not re.search(r"<input[^>]+value=\"lila\.rosemonde@orange\.fr\"", page)
+    reset.answer()
+    page = reset.client.get(STEP3).get_data(as_text=True)
+    assert not re.search(r"<input[^>]+value=\"lila\.rosemonde@orange\.fr\"", page)
+
+
+# test that step 2 refuses a missing or wrong answer and stays on step 2
+def test_step2_answer_errors(lila, reset):
+    reset.submit_address()
+    for typed, message in (("  ", messages.ANSWER_MISSING), ("Pierre", messages.ANSWER_WRONG)):
+        response = reset.answer(typed)
+        assert response.status_code == 200
+        assert field_errors(response.get_data(as_text=True), "answer") == message
+
+
+# test that the answer is compared trimmed and case-folded
+def test_answer_is_trimmed_and_case_folded(lila, reset):
+    reset.submit_address()
+    assert reset.answer("  pAUL ").location == STEP3
+
+
+# test that step 3 shows the guide's fields, hint, indicator and dialog, without the answer
+def test_step3_screen(lila, reset):
+    reset.submit_address()
+    reset.answer()
+    page = reset.client.get(STEP3).get_data(as_text=True)
+    text = visible_text(page)
+    assert current_step(page) == "Nouveau mot de passe"
+    assert "Saisissez votre nouveau mot de passe" in text
+    assert "(20 caractères minimum)" in text
+    assert "Confirmez votre nouveau mot de passe" in text
+    assert re.search(r'id="security-level"[^>]*aria-live="polite"', page)
+    assert "Niveau de sécurité : Faible" in text
+    assert 'aria-label="Recommandations pour prévenir des usurpations"' in page
+    title = r"<dialog[^>]*>\s*<h2[^>]*>Recommandations pour prévenir des usurpations"
+    assert re.search(title, page)
+    assert "1tvmq2t1'A" in text and ">Fermer</button>" in page
+    assert ">Etape précédente</button>" in page and ">Valider</button>" in page
+    assert LILA["answer"] not in text  # hardening: the answer is never echoed
+
+
+# test that a policy failure changes nothing: the old password still works
+def test_rejected_password_changes_nothing(app, lila, reset):
+    reset.submit_address()
+    reset.answer()
+    response = reset.choose("court1")
+    assert response.status_code == 200
+    assert current_step(response.get_data(as_text=True)) == "Nouveau mot de passe"
+    other = app.test_client()
+    assert login(other, LILA["email"], LILA["password"]).location == "/espace"
+
+
+# test that a mismatched confirmation is tied to the confirmation field
+def test_confirmation_mismatch(lila, reset):
+    reset.submit_address()
+    reset.answer()
+    page = reset.choose(NEW_PASSWORD, NEW_PASSWORD + "x").get_data(as_text=True)
+    assert field_errors(page, "confirmation") == messages.CONFIRMATION_MISMATCH
+
+
+# test that later steps cannot be reached without the earlier ones
+def test_steps_cannot_be_skipped(lila, client):
+    for url in (STEP2, STEP3, STEP4):
+        response = client.get(url)
+        assert response.status_code == 302 and response.location == STEP1
+    response = client.post(STEP3, data={"password": NEW_PASSWORD, "confirmation": NEW_PASSWORD})
+    assert response.location == STEP1
+    page = client.get(STEP1).get_data(as_text=True)
+    assert messages.WIZARD_EXPIRED in visible_text(page)
+
+
+# test that step 3 is not reachable from step 2 by typing its address
+def test_step3_url_on_step2_goes_back_to_step2(lila, reset):
+    reset.submit_address()
+    assert reset.client.get(STEP3).location == STEP2
+    assert reset.choose().location == STEP2
+
+
+# test that after success the wizard is gone: step 3 cannot be replayed
+def test_success_cannot_be_replayed(lila, reset):
+    reset.run()
+    assert reset.choose("Autre2026motdepasse777").location == STEP1
+    assert reset.client.get(STEP2).location == STEP1
+
+
+# test that "Etape précédente" goes back one step, and from step 2 back to step 1
+def test_previous_step(lila, reset):
+    reset.submit_address()
+    reset.answer()
+    assert reset.previous().location == STEP2
+    assert reset.client.get(STEP3).location == STEP2  # going back revokes the answer
+    assert reset.previous().location == STEP1
+    assert reset.client.get(STEP2).location == STEP1
+
+
+# test that the wizard expires after 15 idle minutes (X-Spec-Now moves this request's clock)
+def test_wizard_expires_when_idle(lila, reset):
+    reset.submit_address()
+    state_time = _now_iso(minutes=16)
+    response = reset.client.get(STEP2, headers={"X-Spec-Now": state_time})
+    assert response.location == STEP1
+    assert reset.client.get(STEP2).location == STEP1
+
+
+# test that activity within 15 minutes keeps the wizard alive
+def test_wizard_stays_alive_when_active(lila, reset):
+    reset.submit_address()
+    response = reset.client.get(STEP2, headers={"X-Spec-Now": _now_iso(minutes=14)})
+    assert response.status_code == 200
+
+
+# test that the reset does not log the user in, and the new password works at login
+def test_reset_does_not_log_in(app, lila, reset):
+    reset.run()
+    assert reset.client.get("/espace").location == "/connexion"
+    fresh = app.test_client()
+    assert login(fresh, LILA["email"], LILA["password"]).status_code == 200
+    assert login(fresh, LILA["email"], NEW_PASSWORD).location == "/espace"
+
+
+# test that the reset ends the account's other login sessions
+def test_reset_ends_other_sessions(app, lila, reset):
+    elsewhere = app.test_client()
+    assert login(elsewhere, LILA["email"], LILA["password"]).location == "/espace"
+    assert elsewhere.get("/espace").status_code == 200
+    reset.run()
+    assert elsewhere.get("/espace").location == "/connexion"
+
+
+# test that the same companies are there after a reset (guide 1.3)
+def test_companies_survive_the_reset(app, lila, reset):
+    reset.run()
+    fresh = app.test_client()
+    login(fresh, LILA["email"], NEW_PASSWORD)
+    text = visible_text(fresh.get("/espace").get_data(as_text=True))
+    for company in LILA["companies"]:
+        assert company["siren"] in text and company["name"] in text
+
+
+# test that the summary's date is set time + validity days, in French, Europe/Paris
+def test_summary_date(make_app):
+    app = make_app(PASSWORD_VALIDITY_DAYS=365)
+    client = app.test_client()
+    client.post("/__spec__/accounts", json=LILA)
+    from conftest import ResetActions
+
+    actions = ResetActions(client, headers={"X-Spec-Now": "2025-06-05T23:30:00+00:00"})
+    page = actions.run().get_data(as_text=True)
+    # 23:30 UTC on 5 June is 01:30 on 6 June in Paris; 365 days later is 6 June 2026.
+    assert "valable jusqu'au <strong>06 juin 2026</strong>" in page
+
+
+def _now_iso(minutes: int) -> str:
+    from datetime import UTC, datetime
+
+    return (datetime.now(UTC) + timedelta(minutes=minutes)).isoformat()
