@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from app_actions import ResetActions
 from app_pages import (
     LILA,
     NEW_PASSWORD,
@@ -230,8 +231,6 @@ def test_summary_date(make_app):
     app = make_app(PASSWORD_VALIDITY_DAYS=365)
     client = app.test_client()
     client.post("/__spec__/accounts", json=LILA)
-    from conftest import ResetActions
-
     actions = ResetActions(client, headers={"X-Spec-Now": "2025-06-05T23:30:00+00:00"})
     page = actions.run().get_data(as_text=True)
     # 23:30 UTC on 5 June is 01:30 on 6 June in Paris; 365 days later is 6 June 2026.
