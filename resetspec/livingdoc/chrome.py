@@ -1,0 +1,139 @@
+"""The page's own words (its chrome) in French or English; the guide's quotes are never touched."""
+
+from __future__ import annotations
+
+LANGS = ("fr", "en")
+
+EN = {
+    "title": "Living documentation: “Mot de passe oublié”",
+    "intro": (
+        "The specification of the procedure as the FOCUS guide “Resetting Forgotten Password”"
+        " tells it, rule by rule, each illustrated by examples and their latest result."
+    ),
+    "run": "Results of the run started {started}, finished {finished} (workers: {workers}).",
+    "dry_run": "Nothing has been run: this is the specification alone, every example “not run”.",
+    "passed": "passed",
+    "failed": "failed",
+    "skipped": "skipped",
+    "untested": "not run",
+    "contents": "Contents",
+    "failures": "Failures",
+    "no_failures": "No example failed.",
+    "coverage": "Coverage by rule",
+    "coverage_intro": (
+        "Every rule of the catalogue and how many of its examples are in each state."
+        " Rules with no example, or none passing, are marked."
+    ),
+    "questions": "Open questions",
+    "deviations": "Deviations from standards",
+    "none": "None.",
+    "question": "Question",
+    "deviation": "Deviation",
+    "filters": "Filters",
+    "status": "Status",
+    "tag": "Tag",
+    "all_tags": "All tags",
+    "search": "Search",
+    "search_hint": "words of a rule, an example or a step",
+    "shown": "{shown} of {total} examples shown",
+    "rule": "Rule",
+    "rules": "Rules",
+    "total": "Total",
+    "feature": "Feature",
+    "no_example": "no example",
+    "none_passing": "none passing",
+    "example_row": "Example row",
+    "skipped_because": "Skipped: {reason}",
+    "skipped_no_reason": "Skipped (not selected for this run).",
+    "failing_step": "Failing step",
+    "error": "Error",
+    "final_screen": "Final screen of “{name}”",
+    "failure_screen": "Screen at the failure of “{name}”",
+    "enlarge": "Enlarge",
+    "close": "Close",
+    "viewer": "Screenshot",
+    "trace": "Playwright trace",
+    "trace_hint": "Open it, from the folder of this page, with",
+    "duration": "{seconds} s",
+    "chapter_hardening": "Hardening: rules beyond the guide",
+    "chapter_other": "Other examples",
+    "in_example": "in the example",
+    "unmatched": "Results with no matching example in the specification (stale results?): {ids}",
+    "skip_link": "Skip to the rules",
+    "colon": ":",
+    "quote_open": "“",
+    "quote_close": "”",
+}
+
+FR = {
+    "title": "Documentation vivante : « Mot de passe oublié »",
+    "intro": (
+        "La spécification de la procédure telle que la raconte le guide FOCUS « Resetting"
+        " Forgotten Password », règle par règle, chacune illustrée d'exemples et de leur"
+        " dernier résultat."
+    ),
+    "run": "Résultats de l'exécution commencée le {started}, finie le {finished}"
+    " (exécutants : {workers}).",
+    "dry_run": (
+        "Rien n'a été exécuté : voici la spécification seule, chaque exemple « non exécuté »."
+    ),
+    "passed": "réussi",
+    "failed": "échoué",
+    "skipped": "ignoré",
+    "untested": "non exécuté",
+    "contents": "Sommaire",
+    "failures": "Échecs",
+    "no_failures": "Aucun exemple n'a échoué.",
+    "coverage": "Couverture par règle",
+    "coverage_intro": (
+        "Chaque règle du catalogue et le nombre de ses exemples dans chaque état. Les règles"
+        " sans exemple, ou sans exemple réussi, sont signalées."
+    ),
+    "questions": "Questions ouvertes",
+    "deviations": "Écarts aux normes",
+    "none": "Aucune.",
+    "question": "Question",
+    "deviation": "Écart",
+    "filters": "Filtres",
+    "status": "Statut",
+    "tag": "Étiquette",
+    "all_tags": "Toutes les étiquettes",
+    "search": "Rechercher",
+    "search_hint": "mots d'une règle, d'un exemple ou d'une étape",
+    "shown": "{shown} exemples affichés sur {total}",
+    "rule": "Règle",
+    "rules": "Règles",
+    "total": "Total",
+    "feature": "Fonctionnalité",
+    "no_example": "aucun exemple",
+    "none_passing": "aucun réussi",
+    "example_row": "Ligne d'exemple",
+    "skipped_because": "Ignoré : {reason}",
+    "skipped_no_reason": "Ignoré (non sélectionné pour cette exécution).",
+    "failing_step": "Étape en échec",
+    "error": "Erreur",
+    "final_screen": "Écran final de « {name} »",
+    "failure_screen": "Écran au moment de l'échec de « {name} »",
+    "enlarge": "Agrandir",
+    "close": "Fermer",
+    "viewer": "Capture d'écran",
+    "trace": "Trace Playwright",
+    "trace_hint": "Ouvrez-la, depuis le dossier de cette page, avec",
+    "duration": "{seconds} s",
+    "chapter_hardening": "Durcissement : règles au-delà du guide",
+    "chapter_other": "Autres exemples",
+    "in_example": "dans l'exemple",
+    "unmatched": "Résultats sans exemple correspondant dans la spécification (périmés ?) : {ids}",
+    "skip_link": "Aller aux règles",
+    "colon": " :",
+    "quote_open": "« ",
+    "quote_close": " »",
+}
+
+CHROME = {"en": EN, "fr": FR}
+
+
+def chrome(lang: str) -> dict[str, str]:
+    if lang not in CHROME:
+        raise ValueError(f"language {lang!r} is not offered; use one of {', '.join(LANGS)}")
+    return CHROME[lang]

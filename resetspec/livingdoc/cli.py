@@ -1,0 +1,92 @@
+"""``resetspec doc`` and ``resetspec merge``: the living documentation and the results' merge.
+
+``main(["doc", …])`` or ``main(["merge", …])`` returns the exit code: 0 done, 1 a problem with
+the inputs (said in one line), 2 a bad command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from resetspec.livingdoc import document, merge, render, results
+from resetspec.livingdoc.chrome import LANGS
+
+DEFAULT_RESULTS = Path("reports/results")
+DEFAULT_DOC = Path("reports/living-doc")
+DEFAULT_MERGED = DEFAULT_RESULTS / "results-merged.json"
+
+
+class UsageError(Exception):
+    """A bad command line; argparse would otherwise print its usage and exit by itself."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def parser() -> Parser:
+    top = Parser(prog="resetspec", description=__doc__.splitlines()[0])
+    commands = top.add_subparsers(dest="command", required=True, parser_class=Parser)
+    doc = commands.add_parser("doc", help="write the living documentation")
+    doc.add_argument("--dry-run", action="store_true", help="the spec alone, every example not run")
+    doc.add_argument(
+        "--results",
+        type=Path,
+        action="append",
+        metavar="FILE|DIR",
+        help=f"results files or folders of them (default {DEFAULT_RESULTS})",
+    )
+    doc.add_argument("--out", type=Path, default=DEFAULT_DOC, metavar="DIR")
+    doc.add_argument("--lang", choices=LANGS, default="fr", help="the page's own words")
+    doc.add_argument("--features", type=Path, default=Path("features"), metavar="DIR")
+    joined = commands.add_parser("merge", help="merge results files by stable id")
+    joined.add_argument("folders", type=Path, nargs="+", metavar="DIR")
+    joined.add_argument("--out", type=Path, default=DEFAULT_MERGED, metavar="FILE")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = parser().parse_args(sys.argv[1:] if argv is None else argv)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    if args.command == "doc" and args.dry_run and args.results:
+        print(
+            "resetspec doc: --dry-run shows no result; drop --results or --dry-run", file=sys.stderr
+        )
+        return 2
+    try:
+        return doc(args) if args.command == "doc" else merged(args)
+    except results.ResultsError as exc:
+        print(f"resetspec {args.command}: {exc}", file=sys.stderr)
+        return 1
+
+
+def doc(args: argparse.Namespace) -> int:
+    if not args.features.is_dir():
+        raise results.ResultsError(f"{args.features}: no such features folder")
+    if not args.dry_run and not args.results and not DEFAULT_RESULTS.is_dir():
+        raise results.ResultsError(
+            f"no results in {DEFAULT_RESULTS}: run `resetspec run` first, or use --dry-run"
+        )
+    run = None if args.dry_run else merge.merge_files(args.results or [DEFAULT_RESULTS])
+    page = render.render(document.build(args.features, run), args.out, args.lang)
+    size = render.folder_size(args.out) / 1024
+    print(f"living doc: {page} ({size:.0f} KiB)")
+    return 0
+
+
+def merged(args: argparse.Namespace) -> int:
+    run = merge.merge_files(args.folders)
+    results.save(run, args.out)
+    print(
+        f"merged {len(run.examples)} examples from {', '.join(map(str, args.folders))}"
+        f" into {args.out}"
+    )
+    return 0

@@ -1,0 +1,68 @@
+"""Write the living documentation: one folder, ``index.html`` and the evidence it shows."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from resetspec.livingdoc import ids
+from resetspec.livingdoc.chrome import chrome
+from resetspec.livingdoc.document import Document
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "livingdoc"
+EVIDENCE = "evidence"
+
+
+def environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html", "j2"]),
+        undefined=StrictUndefined,  # a missing word of the chrome is a bug, not a blank
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render(document: Document, out: Path, lang: str = "fr") -> Path:
+    """Write ``<out>/index.html``, copying the evidence beside it; return the page's path."""
+    out.mkdir(parents=True, exist_ok=True)
+    copy_evidence(document, out)
+    page = (
+        environment()
+        .get_template("index.html.j2")
+        .render(
+            doc=document,
+            t=chrome(lang),
+            lang=lang,
+            # Our own files, inlined as they are: the page must open with no network.
+            css=Markup((TEMPLATES / "style.css").read_text(encoding="utf-8")),
+            js=Markup((TEMPLATES / "script.js").read_text(encoding="utf-8")),
+        )
+    )
+    index = out / "index.html"
+    index.write_text(page, encoding="utf-8")
+    return index
+
+
+def copy_evidence(document: Document, out: Path) -> None:
+    """Copy each example's evidence under ``<out>/evidence/`` so the folder travels whole."""
+    target = out / EVIDENCE
+    shutil.rmtree(target, ignore_errors=True)  # evidence of an older run must not linger
+    for example in document.examples:
+        folder = target / ids.evidence_name(example.feature, example.line)
+        for kind, source in example.sources.items():
+            path = Path(source)
+            if not path.is_file():
+                print(f"resetspec doc: evidence {path} is missing; left out", file=sys.stderr)
+                continue
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, folder / path.name)
+            example.evidence[kind] = (folder / path.name).relative_to(out).as_posix()
+
+
+def folder_size(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
