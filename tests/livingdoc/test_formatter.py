@@ -1,0 +1,104 @@
+"""The formatter, on a real behave run: ids, statuses, steps, evidence, where the file goes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import livingdoc_project
+import pytest
+
+from resetspec.livingdoc.results import Results
+
+FEATURE = "features/sample.feature"
+
+
+# test that every example is keyed by file, rule id and line, an outline's by its row's line
+def test_ids_are_file_rule_and_line(sample_results: Results) -> None:
+    assert sorted(sample_results.examples) == sorted(
+        f"{FEATURE}:{rule}:L{line}"
+        for rule, line in [
+            ("G01", 9),
+            ("G01", 14),
+            ("G01", 20),
+            ("G01", 30),
+            ("G01", 31),
+            ("-", 34),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "status", "reason"),
+    [
+        (9, "passed", None),
+        (14, "failed", None),
+        (20, "skipped", "the target has no test clock"),  # skipped by a hook, with its reason
+        (30, "passed", None),
+        (31, "passed", None),
+    ],
+)
+# test that each example's status (and a skip's reason) is behave's, told in four words
+def test_status_and_skip_reason(
+    sample_results: Results, line: int, status: str, reason: str | None
+) -> None:
+    example = sample_results.examples[f"{FEATURE}:G01:L{line}"]
+    assert (example["status"], example["skip_reason"]) == (status, reason)
+
+
+# test that a failure names its step and keeps the error's first line only
+def test_failure_is_one_line_on_its_step(sample_results: Results) -> None:
+    example = sample_results.examples[f"{FEATURE}:G01:L14"]
+    assert example["error"] == "expected 3, got 2"
+    assert [step["status"] for step in example["steps"]] == ["passed", "passed", "failed"]
+    assert example["steps"][2] == {
+        "keyword": "Then",
+        "text": "the result is 3",
+        "status": "failed",
+        "duration": example["steps"][2]["duration"],
+        "error": "expected 3, got 2",
+    }
+
+
+# test that an outline's example carries its row and its own steps' text
+def test_outline_row(sample_results: Results) -> None:
+    example = sample_results.examples[f"{FEATURE}:G01:L31"]
+    assert example["row"] == {"n": "3", "sum": "4"}
+    assert example["outline_line"] == 23
+    assert [step["text"] for step in example["steps"]][1:] == ["3 is added", "the result is 4"]
+
+
+# test that a step's table is kept, heading and rows
+def test_step_table(sample_results: Results) -> None:
+    step = sample_results.examples[f"{FEATURE}:-:L34"]["steps"][1]
+    assert step["table"] == {"headings": ["a", "b"], "rows": [["1", "2"]]}
+
+
+# test that evidence written in after_scenario is found, relative to the results file
+def test_evidence(sample_run: Path, sample_results: Results) -> None:
+    raw = json.loads((sample_run / "reports/results/results-local.json").read_text())
+    failed = raw["examples"][f"{FEATURE}:G01:L14"]["evidence"]
+    assert failed == {
+        "final": "../evidence/sample-L14/final.jpg",
+        "failure": "../evidence/sample-L14/failure.png",
+        "trace": "../evidence/sample-L14/trace.zip",
+    }
+    assert set(sample_results.examples[f"{FEATURE}:G01:L9"]["evidence"]) == {"final"}
+    assert sample_results.examples[f"{FEATURE}:G01:L20"]["evidence"] == {}
+
+
+# test that the file goes where -o, RESETSPEC_RESULTS or the worker's name says
+@pytest.mark.parametrize(
+    ("args", "env", "expected"),
+    [
+        (("-o", "out/run.json"), {}, "out/run.json"),
+        ((), {"RESETSPEC_RESULTS": "elsewhere.json"}, "elsewhere.json"),
+        ((), {"RESETSPEC_WORKER": "3"}, "reports/results/results-3.json"),
+    ],
+)
+def test_output_path(tmp_path: Path, args: tuple[str, ...], env: dict, expected: str) -> None:
+    folder = livingdoc_project.write(tmp_path)
+    livingdoc_project.run_behave(folder, *args, "--tags=G01", "--name=two", env=env)
+    written = json.loads((folder / expected).read_text())
+    assert written["format"] == "resetspec-results/1"
+    assert written["workers"] == [env.get("RESETSPEC_WORKER", "local")]
