@@ -8,13 +8,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resetspec.livingdoc.ids import evidence_name
+from behave.model import Scenario
+
+from resetspec.livingdoc.ids import evidence_name, feature_path
 
 FILES = {"final": "final.jpg", "failure": "failure.png", "trace": "trace.zip"}
 
 
 def evidence_dir(reports: Path, feature: str, line: int) -> Path:
     return reports / "evidence" / evidence_name(feature, line)
+
+
+def folder_for(reports: Path, scenario: Scenario) -> Path:
+    """Where the harness writes a scenario's evidence (an outline's example: its row's line)."""
+    return evidence_dir(reports, feature_path(scenario.filename), scenario.line)
 
 
 def found(reports: Path, feature: str, line: int) -> dict[str, Path]:
