@@ -48,6 +48,9 @@ def expanded(scenario: Scenario) -> list[Scenario]:
 def record(feature: str, rule: str, scenario: Scenario, reports: Path) -> Example:
     status = outcome(scenario.status)
     steps = [step_record(step) for step in scenario.all_steps]
+    if status == "skipped" and not scenario.skip_reason:
+        status = "untested"  # behave's "skipped" for an example this run did not select
+        steps = [{**step, "status": "untested"} for step in steps]
     found = evidence.found(reports, feature, scenario.line)
     return {
         "id": ids.example_id(feature, rule, scenario.line),
@@ -56,7 +59,7 @@ def record(feature: str, rule: str, scenario: Scenario, reports: Path) -> Exampl
         "line": scenario.line,
         "name": scenario.name.strip(),
         "status": status,
-        "skip_reason": (scenario.skip_reason or None) if status == "skipped" else None,
+        "skip_reason": scenario.skip_reason if status == "skipped" else None,
         "duration": round(scenario.duration, 3),
         "error": failure_line(scenario, steps) if status == "failed" else None,
         "steps": steps,

@@ -76,6 +76,8 @@ def table(context):
 ENVIRONMENT = """\
 from pathlib import Path
 
+from resetspec.livingdoc.evidence import folder_for
+
 
 def before_scenario(context, scenario):
     if "needs-clock" in scenario.effective_tags:
@@ -85,8 +87,7 @@ def before_scenario(context, scenario):
 def after_scenario(context, scenario):
     if scenario.status.name == "skipped":
         return
-    stem = Path(scenario.filename).stem
-    folder = Path("reports/evidence") / f"{stem}-L{scenario.line}"
+    folder = folder_for(Path("reports"), scenario)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "final.jpg").write_bytes(b"jpeg")
     if scenario.status.name == "failed":

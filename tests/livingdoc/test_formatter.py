@@ -8,7 +8,7 @@ from pathlib import Path
 import livingdoc_project
 import pytest
 
-from resetspec.livingdoc.results import Results
+from resetspec.livingdoc.results import Results, load
 
 FEATURE = "features/sample.feature"
 
@@ -102,3 +102,16 @@ def test_output_path(tmp_path: Path, args: tuple[str, ...], env: dict, expected:
     written = json.loads((folder / expected).read_text())
     assert written["format"] == "resetspec-results/1"
     assert written["workers"] == [env.get("RESETSPEC_WORKER", "local")]
+
+
+# test that examples a run did not select (behave's "skipped" with no reason) are "not run"
+def test_not_selected_is_untested(tmp_path: Path) -> None:
+    folder = livingdoc_project.write(tmp_path)
+    livingdoc_project.run_behave(folder, "--name=make two")
+    examples = load(folder / "reports/results/results-local.json").examples
+    assert {key: example["status"] for key, example in examples.items()} == {
+        f"{FEATURE}:G01:L9": "passed",
+        **{f"{FEATURE}:G01:L{n}": "untested" for n in (14, 20, 30, 31)},
+        f"{FEATURE}:-:L34": "untested",
+    }
+    assert {step["status"] for step in examples[f"{FEATURE}:-:L34"]["steps"]} == {"untested"}
