@@ -40,4 +40,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     def index() -> Response:
         return redirect(url_for("login.login"))
 
+    @app.get("/favicon.ico")
+    def favicon() -> Response:
+        return Response(status=204)  # no icon, and no 404 in the browser console
+
     return app

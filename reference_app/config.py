@@ -79,7 +79,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ENV", _env, "production", "production, development or test"),
     Setting("SECRET_KEY", _text, None, "signs sessions; required in production"),
     Setting("DATABASE_URL", _text, None, "SQLAlchemy URL; default an SQLite file in instance/"),
-    Setting("SMTP_HOST", _text, "127.0.0.1", "SMTP relay for the confirmation mail"),
+    Setting("SMTP_HOST", _text, "localhost", "SMTP relay for the confirmation mail"),
     Setting("SMTP_PORT", _port, 25, "SMTP relay port"),
     Setting("MAIL_FROM", _text, "ne-pas-repondre@dgfip.finances.gouv.fr", "sender address"),
     Setting("PASSWORD_VALIDITY_DAYS", _positive_int, 365, "days a new password stays valid"),
