@@ -7,6 +7,7 @@ the inputs (said in one line), 2 a bad command line.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -39,9 +40,18 @@ def parser() -> Parser:
         metavar="FILE|DIR",
         help=f"results files or folders of them (default {DEFAULT_RESULTS})",
     )
-    doc.add_argument("--out", type=Path, default=DEFAULT_DOC, metavar="DIR")
-    doc.add_argument("--lang", choices=LANGS, default="fr", help="the page's own words")
-    doc.add_argument("--features", type=Path, default=Path("features"), metavar="DIR")
+    doc.add_argument(
+        "--out", type=Path, default=DEFAULT_DOC, metavar="DIR", help=f"default {DEFAULT_DOC}"
+    )
+    doc.add_argument(
+        "--lang",
+        choices=LANGS,
+        default=os.environ.get("RESETSPEC_LANG", "fr"),
+        help="language of the page's own words (default $RESETSPEC_LANG or fr)",
+    )
+    doc.add_argument(
+        "--features", type=Path, default=Path("features"), metavar="DIR", help="default features"
+    )
     joined = commands.add_parser("merge", help="merge results files by stable id")
     joined.add_argument("folders", type=Path, nargs="+", metavar="DIR")
     joined.add_argument("--out", type=Path, default=DEFAULT_MERGED, metavar="FILE")
@@ -56,16 +66,24 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
-    if args.command == "doc" and args.dry_run and args.results:
-        print(
-            "resetspec doc: --dry-run shows no result; drop --results or --dry-run", file=sys.stderr
-        )
+    problem = doc_problem(args) if args.command == "doc" else None
+    if problem:
+        print(f"resetspec doc: {problem}", file=sys.stderr)
         return 2
     try:
         return doc(args) if args.command == "doc" else merged(args)
     except results.ResultsError as exc:
         print(f"resetspec {args.command}: {exc}", file=sys.stderr)
         return 1
+
+
+def doc_problem(args: argparse.Namespace) -> str | None:
+    """What argparse cannot see: flags that exclude each other, a bad $RESETSPEC_LANG."""
+    if args.dry_run and args.results:
+        return "--dry-run shows no result; drop --results or --dry-run"
+    if args.lang not in LANGS:  # argparse does not check a default against the choices
+        return f"RESETSPEC_LANG={args.lang} is not offered; use {' or '.join(LANGS)}"
+    return None
 
 
 def doc(args: argparse.Namespace) -> int:
@@ -76,7 +94,14 @@ def doc(args: argparse.Namespace) -> int:
             f"no results in {DEFAULT_RESULTS}: run `resetspec run` first, or use --dry-run"
         )
     run = None if args.dry_run else merge.merge_files(args.results or [DEFAULT_RESULTS])
-    page = render.render(document.build(args.features, run), args.out, args.lang)
+    built = document.build(args.features, run)
+    if built.unmatched:
+        print(
+            f"resetspec doc: {len(built.unmatched)} results match no example of {args.features}"
+            f" (stale results?), first {built.unmatched[0]}",
+            file=sys.stderr,
+        )
+    page = render.render(built, args.out, args.lang)
     size = render.folder_size(args.out) / 1024
     print(f"living doc: {page} ({size:.0f} KiB)")
     return 0

@@ -73,7 +73,13 @@ def test_dry_run_page(page: str) -> None:
 
 @pytest.mark.parametrize(
     "argv",
-    [["doc", "--bogus"], ["doc", "--lang", "de"], ["doc", "--dry-run", "--results", "x"], ["nope"]],
+    [
+        ["doc", "--bogus"],
+        ["doc", "--lang", "de"],
+        ["doc", "--dry-run", "--results", "x"],
+        ["nope"],
+        ["merge"],
+    ],
 )
 # test that a bad command line is said in one line, with exit code 2
 def test_bad_flags(argv: list[str], capsys) -> None:
