@@ -8,7 +8,7 @@ from flask import Flask, redirect, url_for
 from werkzeug.wrappers import Response
 
 from . import config, db, hashing, security
-from .views import help, login, reset, space, spec_hooks, support
+from .views import captcha, help, login, reset, space, spec_hooks, support
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -29,7 +29,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     hashing.init_app(app)
     security.init_app(app)
 
-    for blueprint in (login.bp, reset.bp, space.bp, help.bp, support.bp):
+    for blueprint in (login.bp, reset.bp, captcha.bp, space.bp, help.bp, support.bp):
         app.register_blueprint(blueprint)
     reset.limit_step1(app)
     if app.config["TEST_HOOKS"]:

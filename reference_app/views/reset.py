@@ -21,10 +21,10 @@ from werkzeug.wrappers import Response
 from .. import accounts, captchas, lockout, mailer, messages, password_policy, wizard
 from ..db import get_db
 from ..models import Account, WizardState
+from . import captcha
 
 bp = Blueprint("reset", __name__, url_prefix="/mot-de-passe-oublie")
 
-CAPTCHA_KEY = "captcha_id"
 SUMMARY_KEY = "reset_summary"
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 STEP_ENDPOINTS = {
@@ -68,16 +68,8 @@ def _at_step(step: int) -> WizardState | Response:
     return state
 
 
-def _new_captcha() -> str:
-    db = get_db()
-    captchas.kill(db, session.get(CAPTCHA_KEY))
-    challenge = captchas.issue(db)
-    session[CAPTCHA_KEY] = challenge.id
-    return challenge.id
-
-
 def _address_page(email: str = "", errors: Errors | None = None) -> str:
-    captcha_id = _new_captcha()
+    captcha_id = captcha.new_for_visitor()
     get_db().commit()
     return _render("address.html", email=email, captcha_id=captcha_id, errors=errors or {})
 
@@ -94,7 +86,9 @@ def address() -> str | Response:
         errors["email"] = [messages.EMAIL_MISSING]
     elif len(email) > 254 or not EMAIL_PATTERN.match(email):
         errors["email"] = [messages.EMAIL_INVALID]
-    if not captchas.consume(db, session.pop(CAPTCHA_KEY, None), request.form.get("captcha", "")):
+    if not captchas.consume(
+        db, session.pop(captcha.SESSION_KEY, None), request.form.get("captcha", "")
+    ):
         errors["captcha"] = [messages.CAPTCHA_WRONG]
     if errors:
         return _address_page(email, errors)
@@ -200,31 +194,3 @@ def previous() -> Response:
     wizard.move(state, state.step - 1)
     db.commit()
     return redirect(url_for(STEP_ENDPOINTS[state.step]))
-
-
-@bp.post("/changer-image")
-def change_image() -> Response | dict[str, str]:
-    """Replace the CAPTCHA; the old one can no longer be answered."""
-    captcha_id = _new_captcha()
-    get_db().commit()
-    if request.accept_mimetypes.best == "application/json":
-        return {
-            "id": captcha_id,
-            "image": url_for("reset.captcha_image", challenge_id=captcha_id),
-            "audio": url_for("reset.captcha_audio", challenge_id=captcha_id),
-        }
-    return redirect(url_for("reset.address"))
-
-
-@bp.get("/captcha/<challenge_id>.png")
-def captcha_image(challenge_id: str) -> Response:
-    """Serve the CAPTCHA image of a live challenge."""
-    challenge = captchas.live(get_db(), challenge_id) or abort(404)
-    return Response(captchas.png(challenge), mimetype="image/png")
-
-
-@bp.get("/captcha/<challenge_id>.wav")
-def captcha_audio(challenge_id: str) -> Response:
-    """Serve the spoken version of the same characters."""
-    challenge = captchas.live(get_db(), challenge_id) or abort(404)
-    return Response(captchas.wav(challenge), mimetype="audio/wav")
