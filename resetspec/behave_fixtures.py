@@ -16,7 +16,7 @@ from pathlib import Path
 from behave.fixture import fixture
 from behave.model import Scenario
 from behave.runner import Context
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from fixtures.factories import Factory, seed_from_environment
 from resetspec import evidence
@@ -44,7 +44,8 @@ def run_settings(context: Context) -> Iterator[Settings]:
 
 @fixture
 def mail_sink(context: Context) -> Iterator[MailSink]:
-    sink = MailSink().start()
+    sink = MailSink(port=context.settings.mail_port).start()
+    print(f"resetspec: mail sink on 127.0.0.1:{sink.port}")
     context.mail_sink = sink
     yield sink
     sink.stop()
@@ -77,8 +78,6 @@ def system_under_test(context: Context) -> Iterator[str]:
 def chromium(context: Context) -> Iterator[object]:
     playwright = sync_playwright().start()
     browser = launch(playwright, headless=not context.settings.headed)
-    from playwright.sync_api import expect
-
     expect.set_options(timeout=EXPECT_TIMEOUT_MS)
     context.browser = browser
     yield browser

@@ -1,10 +1,117 @@
-"""The `resetspec` command."""
+"""The `resetspec` command: `resetspec run` wraps behave with the project's defaults.
+
+    resetspec run                          # the whole suite, headless, against our reference app
+    resetspec run --tags @G07              # one rule
+    resetspec run --target https://host    # another deployment with the test-control contract
+    resetspec run --headed features/02_reset_steps.feature
+
+JUnit XML goes to reports/junit/, failure evidence to reports/failures/. The exit code is 0
+only when every scenario that ran passed.
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+import time
+from pathlib import Path
+from typing import NoReturn
+
+from resetspec.settings import SettingsError, target_url
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORTS = Path("reports")
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Argument errors in one line, exit status 2, as a QA engineer wants to read them."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"resetspec: {message} (see resetspec run --help)\n")
+
+
+def parser() -> OneLineParser:
+    top = OneLineParser(prog="resetspec", description="The executable specification's runner.")
+    commands = top.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
+    run = commands.add_parser("run", help="run the features with behave and Playwright")
+    run.add_argument("paths", nargs="*", help="feature files or folders (default: features/)")
+    run.add_argument(
+        "--tags", action="append", default=[], help="behave tag expression, e.g. @G07 (repeatable)"
+    )
+    run.add_argument("--target", type=url, help="base URL of a deployment with the hooks on")
+    run.add_argument("--mail-port", type=port, help="port of the mail sink (for a --target)")
+    run.add_argument("--headed", action="store_true", help="show the browser")
+    run.add_argument("--seed", type=seed, help="seed of the generated data (RESETSPEC_SEED)")
+    run.add_argument("-f", "--format", action="append", default=[], help="behave formatter")
+    run.add_argument("--dry-run", action="store_true", help="check the steps without running")
+    return top
+
+
+def url(raw: str) -> str:
+    try:
+        found = target_url(raw)
+    except SettingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if found is None:
+        raise argparse.ArgumentTypeError("an empty target; give a URL such as http://host:8000")
+    return found
+
+
+def port(raw: str) -> int:
+    if not raw.isdigit() or not 0 < int(raw) < 65536:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a port between 1 and 65535")
+    return int(raw)
+
+
+def seed(raw: str) -> int:
+    if not raw.isdigit():
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number")
+    return int(raw)
+
+
+def behave_arguments(options: argparse.Namespace) -> list[str]:
+    """behave's command line; the rest (formats, default tags, JUnit) is in pyproject.toml."""
+    args = ["--junit", "--junit-directory", str(REPORTS / "junit")]
+    for expression in options.tags:
+        args += ["--tags", expression]
+    if options.tags:
+        args.append("--no-skipped")  # a chosen rule should not drown in the others' names
+    if options.target:
+        args += ["-D", f"target={options.target}"]
+    if options.mail_port:
+        args += ["-D", f"mail_port={options.mail_port}"]
+    if options.headed:
+        args += ["-D", "headed=1"]
+    for name in options.format:
+        args += ["--format", name]
+    if options.dry_run:
+        args.append("--dry-run")
+    return args + list(options.paths)
+
+
+def run(options: argparse.Namespace) -> int:
+    # behave reads pyproject.toml and finds features/ and steps/ from the working directory.
+    os.chdir(ROOT)
+    (REPORTS / "junit").mkdir(parents=True, exist_ok=True)
+    if options.seed is not None:
+        os.environ["RESETSPEC_SEED"] = str(options.seed)
+    from behave.__main__ import main as behave_main
+
+    started = time.monotonic()
+    failed = behave_main(behave_arguments(options))
+    minutes, seconds = divmod(time.monotonic() - started, 60)
+    print(
+        f"resetspec: {'FAILED' if failed else 'passed'} in {minutes:.0f}m{seconds:04.1f}s;"
+        f" JUnit in {REPORTS / 'junit'}, evidence in {REPORTS / 'failures'}"
+    )
+    return 1 if failed else 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    print("resetspec: not yet", file=sys.stderr)
-    return 0
+    options = parser().parse_args(argv)
+    return run(options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -370,7 +370,7 @@ class ResetSpec:
         self.driver.open_recommendations()
 
     def confirm_recommendations(self, texts: list[str]) -> None:
-        shown = mail_reading.flat(self.driver.open_recommendations())
+        shown = mail_reading.flat(self.driver.recommendations_text())
         missing = [t for t in texts if mail_reading.flat(t) not in shown]
         assert not missing, f"recommendations missing: {missing}"
 

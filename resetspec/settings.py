@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-KNOWN_KEYS = ("target", "headed", "reports", "slow_mo")
+KNOWN_KEYS = ("target", "headed", "reports", "mail_port")
 TRUE = {"1", "true", "yes", "on"}
 FALSE = {"", "0", "false", "no", "off"}
 
@@ -26,7 +26,7 @@ class Settings:
     target: str | None  # None: start our own reference app
     headed: bool
     reports: Path
-    slow_mo: float = 0.0
+    mail_port: int | None = None  # None: any free port
 
 
 def from_userdata(userdata: Mapping[str, str], environ: Mapping[str, str] = os.environ) -> Settings:
@@ -43,7 +43,7 @@ def from_userdata(userdata: Mapping[str, str], environ: Mapping[str, str] = os.e
         target=target_url(value("target")),
         headed=flag("headed", value("headed")),
         reports=Path(value("reports", "reports")),
-        slow_mo=number("slow_mo", value("slow_mo", "0")),
+        mail_port=port_number(value("mail_port")),
     )
 
 
@@ -63,8 +63,9 @@ def flag(name: str, raw: str) -> bool:
     raise SettingsError(f"{name}={raw!r} is not a yes/no value; use 1 or 0")
 
 
-def number(name: str, raw: str) -> float:
-    try:
-        return float(raw)
-    except ValueError:
-        raise SettingsError(f"{name}={raw!r} is not a number of milliseconds") from None
+def port_number(raw: str) -> int | None:
+    if not raw:
+        return None
+    if not raw.isdigit() or not 0 < int(raw) < 65536:
+        raise SettingsError(f"mail_port={raw!r} is not a port between 1 and 65535")
+    return int(raw)

@@ -15,6 +15,7 @@ from resetspec.drivers.browser import (
     field_errors,
     help,
     keyboard,
+    labels,
     login,
     space,
     step1_address,
@@ -151,8 +152,8 @@ class BrowserDriver:
         return self.page.url.split("?")[0].endswith(step4_summary.PATH)
 
     def password_field_types(self) -> list[str]:
-        labels = (step3_password.PASSWORD, step3_password.CONFIRMATION)
-        fields = [self.page.get_by_label(label, exact=True) for label in labels]
+        names = (step3_password.PASSWORD, step3_password.CONFIRMATION)
+        fields = [labels.field(self.page, name) for name in names]
         return [field.get_attribute("type") or "" for field in fields]
 
     def type_password(self, password: str) -> None:
@@ -164,8 +165,13 @@ class BrowserDriver:
     def expect_password_note(self, note: str) -> None:
         expect(self.page.get_by_text(note, exact=True)).to_be_visible()
 
-    def open_recommendations(self) -> str:
-        return step3_password.open_recommendations(self.page).inner_text()
+    def open_recommendations(self) -> None:
+        step3_password.open_recommendations(self.page)
+
+    def recommendations_text(self) -> str:
+        dialog = step3_password.recommendations(self.page)
+        expect(dialog).to_be_visible()
+        return dialog.inner_text()
 
     def close_recommendations(self) -> None:
         step3_password.close_recommendations(self.page)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
+from resetspec.drivers.browser import labels
+
 PATH = "/connexion"
 HEADING = "Connexion à mon espace professionnel"
 EMAIL = "Adresse électronique"
@@ -28,8 +30,8 @@ def expect_shown(page: Page) -> None:
 
 
 def log_in(page: Page, email: str, password: str) -> None:
-    page.get_by_label(EMAIL, exact=True).fill(email)
-    page.get_by_label(PASSWORD, exact=True).fill(password)
+    labels.field(page, EMAIL).fill(email)
+    labels.field(page, PASSWORD).fill(password)
     # Wait for the answer to the POST, so a caller can read the outcome without guessing.
     with page.expect_navigation():
         page.get_by_role("button", name=LOG_IN, exact=True).click()

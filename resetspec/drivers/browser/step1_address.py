@@ -6,6 +6,8 @@ from urllib.parse import urljoin
 
 from playwright.sync_api import Locator, Page, expect
 
+from resetspec.drivers.browser import labels
+
 PATH = "/mot-de-passe-oublie/adresse"
 STEP = "Adresse électronique de connexion"
 EMAIL = "Saisissez votre adresse électronique de connexion"
@@ -23,7 +25,7 @@ def open_page(page: Page, base_url: str) -> None:
 
 
 def expect_shown(page: Page) -> None:
-    expect(page.get_by_label(EMAIL)).to_be_visible()
+    expect(labels.field(page, EMAIL)).to_be_visible()
     expect(page.locator(CAPTCHA_IMAGE)).to_be_visible()
 
 
@@ -34,8 +36,8 @@ def captcha_id(page: Page) -> str:
 
 
 def fill(page: Page, email: str, captcha: str) -> None:
-    page.get_by_label(EMAIL).fill(email)
-    page.get_by_label(CAPTCHA).fill(captcha)
+    labels.field(page, EMAIL).fill(email)
+    labels.field(page, CAPTCHA).fill(captcha)
 
 
 def submit(page: Page) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
+
+from resetspec.drivers.browser import labels
 
 PATH = "/mot-de-passe-oublie/question"
 STEP = "Réponse à la question de confiance"
@@ -13,11 +15,17 @@ CONTINUE = "Continuer"
 
 
 def expect_shown(page: Page) -> None:
-    expect(page.get_by_label(ANSWER)).to_be_visible()
+    expect(labels.field(page, ANSWER)).to_be_visible()
 
 
-def expect_question(page: Page, question: str) -> None:
-    expect(page.get_by_text(QUESTION_PREFIX + question)).to_be_visible()
+def question(page: Page) -> Locator:
+    """The question beside its label (the app writes them as a ``<dt>``/``<dd>`` pair)."""
+    term = page.locator("dt", has_text=QUESTION_PREFIX.rstrip(" :"))
+    return term.locator("xpath=following-sibling::dd[1]")
+
+
+def expect_question(page: Page, text: str) -> None:
+    expect(question(page)).to_have_text(text)
 
 
 def expect_address(page: Page, email: str) -> None:
@@ -25,12 +33,12 @@ def expect_address(page: Page, email: str) -> None:
 
 
 def shown_question(page: Page) -> str:
-    text = page.get_by_text(QUESTION_PREFIX).first.inner_text()
-    return text.split(QUESTION_PREFIX.strip(), 1)[-1].strip()
+    expect(question(page)).to_be_visible()
+    return question(page).inner_text().strip()
 
 
 def answer(page: Page, text: str) -> None:
-    page.get_by_label(ANSWER).fill(text)
+    labels.field(page, ANSWER).fill(text)
     page.get_by_role("button", name=CONTINUE, exact=True).click()
 
 

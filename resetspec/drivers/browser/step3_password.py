@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
+from resetspec.drivers.browser import labels
+
 PATH = "/mot-de-passe-oublie/nouveau-mot-de-passe"
 STEP = "Nouveau mot de passe"
 PASSWORD = "Saisissez votre nouveau mot de passe"
@@ -18,20 +20,20 @@ VALIDATE = "Valider"
 
 
 def expect_shown(page: Page) -> None:
-    expect(page.get_by_label(PASSWORD, exact=True)).to_be_visible()
+    expect(labels.field(page, PASSWORD)).to_be_visible()
     expect(page.get_by_text(MINIMUM_NOTE)).to_be_visible()
 
 
 def type_password(page: Page, password: str) -> None:
     """Type as a person would, so the live level indicator reacts key by key."""
-    field = page.get_by_label(PASSWORD, exact=True)
+    field = labels.field(page, PASSWORD)
     field.fill("")
     field.press_sequentially(password)
 
 
 def fill(page: Page, password: str, confirmation: str) -> None:
-    page.get_by_label(PASSWORD, exact=True).fill(password)
-    page.get_by_label(CONFIRMATION, exact=True).fill(confirmation)
+    labels.field(page, PASSWORD).fill(password)
+    labels.field(page, CONFIRMATION).fill(confirmation)
 
 
 def validate(page: Page) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
+from resetspec.drivers.browser import labels
+
 LOGIN_PATH = "/support/connexion"
 LOGIN = "Identifiant"
 PASSWORD = "Mot de passe"
@@ -15,14 +17,14 @@ NOTHING_FOUND = "Aucun compte ne correspond à votre recherche."
 
 def log_in(page: Page, base_url: str, login: str, password: str) -> None:
     page.goto(base_url + LOGIN_PATH)
-    page.get_by_label(LOGIN, exact=True).fill(login)
-    page.get_by_label(PASSWORD, exact=True).fill(password)
+    labels.field(page, LOGIN).fill(login)
+    labels.field(page, PASSWORD).fill(password)
     page.get_by_role("button", name=SIGN_IN).click()
-    expect(page.get_by_label(SEARCH)).to_be_visible()
+    expect(labels.field(page, SEARCH)).to_be_visible()
 
 
 def search(page: Page, query: str) -> None:
-    page.get_by_label(SEARCH).fill(query)
+    labels.field(page, SEARCH).fill(query)
     page.get_by_role("button", name=FIND).click()
 
 

@@ -1,0 +1,51 @@
+"""`resetspec run`: its arguments, and one-line errors for bad ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from resetspec.cli import behave_arguments, parser
+
+
+def error_of(capsys, argv: list[str]) -> str:
+    with pytest.raises(SystemExit) as stopped:
+        parser().parse_args(argv)
+    assert stopped.value.code == 2
+    return capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["walk"],
+        ["run", "--bogus"],
+        ["run", "--target", "ftp://example"],
+        ["run", "--target", "not a url"],
+        ["run", "--mail-port", "70000"],
+        ["run", "--seed", "abc"],
+    ],
+)
+def test_bad_arguments_give_one_line(capsys, argv):
+    message = error_of(capsys, argv)
+    assert message.startswith("resetspec: ") and message.count("\n") == 1
+
+
+def test_defaults_write_junit_to_reports():
+    args = behave_arguments(parser().parse_args(["run"]))
+    assert args[:3] == ["--junit", "--junit-directory", "reports/junit"]
+    assert not any(a.startswith("target=") for a in args)
+
+
+def test_tags_target_and_headed_are_passed_to_behave():
+    options = parser().parse_args(
+        ["run", "--tags", "@G07", "--tags", "not @wip", "--target", "http://h:8000/", "--headed"]
+    )
+    args = behave_arguments(options)
+    assert ["--tags", "@G07"] == args[3:5] and ["--tags", "not @wip"] == args[5:7]
+    assert "target=http://h:8000" in args and "headed=1" in args
+
+
+def test_feature_paths_come_last():
+    args = behave_arguments(parser().parse_args(["run", "features/01_access.feature"]))
+    assert args[-1] == "features/01_access.feature"
