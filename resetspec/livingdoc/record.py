@@ -112,5 +112,8 @@ def one_line(exception: BaseException | None, message: str | None) -> str:
             text = f"{type(exception).__name__}: {text.strip()}"
     else:
         text = message or "failed without an error message"
-    first = next((line.strip() for line in text.splitlines() if line.strip()), text)
+    lines = [line.strip() for line in text.splitlines() if line.strip()] or [text]
+    # Playwright's expect() says what it wanted on line 1 and what it found on "Actual value:".
+    actual = next((line for line in lines[1:] if line.startswith("Actual value:")), None)
+    first = f"{lines[0]}; {actual}" if actual else lines[0]
     return first if len(first) <= ERROR_LENGTH else first[: ERROR_LENGTH - 1] + "…"
