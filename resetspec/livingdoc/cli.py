@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from resetspec.livingdoc import document, merge, render, results
+from resetspec.livingdoc import document, junit, merge, render, results
 from resetspec.livingdoc.chrome import LANGS
 
 DEFAULT_RESULTS = Path("reports/results")
@@ -55,6 +55,7 @@ def parser() -> Parser:
     joined = commands.add_parser("merge", help="merge results files by stable id")
     joined.add_argument("folders", type=Path, nargs="+", metavar="DIR")
     joined.add_argument("--out", type=Path, default=DEFAULT_MERGED, metavar="FILE")
+    joined.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML there")
     return top
 
 
@@ -110,6 +111,8 @@ def doc(args: argparse.Namespace) -> int:
 def merged(args: argparse.Namespace) -> int:
     run = merge.merge_files(args.folders)
     results.save(run, args.out)
+    if args.junit:
+        junit.write(run, args.junit)
     print(
         f"merged {len(run.examples)} examples from {', '.join(map(str, args.folders))}"
         f" into {args.out}"
