@@ -58,13 +58,16 @@ def _blocked() -> Response:
 
 
 def _at_step(step: int) -> WizardState | Response:
-    """Return the live wizard if it stands at this step; otherwise where the visitor must go."""
+    """Return the live wizard if it stands at this step; otherwise send the visitor to step 1."""
     state = wizard.current(get_db())
     if state is None:
         get_db().commit()
         return _restart()
     if state.step != step:
-        return redirect(url_for(STEP_ENDPOINTS[state.step]))
+        # Skipping ahead or replaying a step ends the procedure: it starts over (contract).
+        wizard.destroy(get_db())
+        get_db().commit()
+        return _restart()
     return state
 
 

@@ -25,11 +25,27 @@ def test_steps_cannot_be_skipped(lila, client):
     assert messages.WIZARD_EXPIRED in visible_text(page)
 
 
-# test that step 3 is not reachable from step 2 by typing its address
-def test_step3_url_on_step2_goes_back_to_step2(lila, reset):
+# test that typing step 3's address on step 2 ends the procedure: it starts over at step 1
+def test_skipping_ahead_restarts(lila, reset):
     reset.submit_address()
-    assert reset.client.get(STEP3).location == STEP2
-    assert reset.choose().location == STEP2
+    assert reset.client.get(STEP3).location == STEP1
+    assert messages.WIZARD_EXPIRED in visible_text(reset.client.get(STEP1).get_data(as_text=True))
+    assert reset.client.get(STEP2).location == STEP1
+
+
+# test that posting step 3 from step 2 changes nothing and starts over
+def test_posting_ahead_restarts(app, lila, reset):
+    reset.submit_address()
+    assert reset.choose().location == STEP1
+    assert login(app.test_client(), LILA["email"], LILA["password"]).location == "/espace"
+
+
+# test that replaying step 2 once on step 3 (the browser's back button) starts over
+def test_replaying_step2_restarts(lila, reset):
+    reset.submit_address()
+    reset.answer()
+    assert reset.answer().location == STEP1
+    assert reset.client.get(STEP3).location == STEP1
 
 
 # test that after success the wizard is gone: step 3 cannot be replayed
@@ -44,7 +60,9 @@ def test_previous_step(lila, reset):
     reset.submit_address()
     reset.answer()
     assert reset.previous().location == STEP2
-    assert reset.client.get(STEP3).location == STEP2  # going back revokes the answer
+    assert reset.client.get(STEP2).status_code == 200
+    assert reset.answer().location == STEP3  # going back means answering again
+    assert reset.previous().location == STEP2
     assert reset.previous().location == STEP1
     assert reset.client.get(STEP2).location == STEP1
 
