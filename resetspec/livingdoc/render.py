@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from resetspec.livingdoc import ids
 from resetspec.livingdoc.chrome import chrome
-from resetspec.livingdoc.document import Document
+from resetspec.livingdoc.views import Document
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "livingdoc"
 EVIDENCE = "evidence"

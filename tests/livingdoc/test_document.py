@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from resetspec.livingdoc import catalogue, cli, notes
-from resetspec.livingdoc.document import Document, build
+from resetspec.livingdoc.document import build
+from resetspec.livingdoc.views import Document
 
 ROOT = Path(__file__).resolve().parents[2]
 
