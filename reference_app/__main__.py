@@ -9,7 +9,7 @@ from typing import NoReturn
 from flask import Flask
 
 from . import create_app, mailer
-from .config import ConfigError
+from .config import PREFIX, SETTINGS, ConfigError
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -29,9 +29,25 @@ def _port(raw: str) -> int:
 _port.__name__ = "port"  # argparse names the type in its message: "invalid port value"
 
 
+def settings_help() -> str:
+    """List the RESETSPEC_* variables with their defaults, for --help."""
+    lines = ["settings (environment variables):"]
+    for setting in SETTINGS:
+        default = "(none)" if setting.default is None else setting.default
+        if isinstance(default, bool):
+            default = int(default)
+        lines.append(f"  {PREFIX}{setting.name:<24} default {default!s:<40} {setting.doc}")
+    return "\n".join(lines)
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """Read the command line."""
-    parser = OneLineParser(prog="python -m reference_app", description=__doc__)
+    parser = OneLineParser(
+        prog="python -m reference_app",
+        description=__doc__,
+        epilog=settings_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=_port, default=5000, help="port to listen on")
     parser.add_argument("--threads", type=_port, default=8, help="waitress worker threads")

@@ -25,6 +25,17 @@ def test_bad_flags(argv, capsys):
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
 
 
+# test that --help lists every RESETSPEC_* setting with its default
+def test_help_lists_settings(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["--help"])
+    assert caught.value.code == 0
+    out = capsys.readouterr().out
+    for name in ("ENV", "DATABASE_URL", "SMTP_HOST", "SMTP_PORT", "PASSWORD_VALIDITY_DAYS"):
+        assert f"RESETSPEC_{name}" in out
+    assert "RESETSPEC_TEST_HOOKS               default 0 " in out
+
+
 # test that a bad setting ends start-up with one line naming the variable and status 2
 def test_bad_setting(monkeypatch, capsys):
     monkeypatch.setenv("RESETSPEC_PASSWORD_VALIDITY_DAYS", "forever")
