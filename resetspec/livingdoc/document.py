@@ -35,7 +35,9 @@ def feature_files(folder: Path) -> list[Path]:
 
 def build(features: Path, results: Results | None = None) -> Document:
     """The document for the features under a folder, with results when there are some."""
-    rules = [rule for path in feature_files(features) for rule in rules_of(parse_file(path))]
+    root = features.resolve().parent
+    files = feature_files(features)
+    rules = [rule for path in files for rule in rules_of(parse_file(path), root)]
     matched = attach(rules, results.examples if results else {})
     unmatched = sorted(set(results.examples) - matched) if results else []
     return Document(
@@ -52,8 +54,8 @@ def build(features: Path, results: Results | None = None) -> Document:
     )
 
 
-def rules_of(feature: Feature) -> list[RuleView]:
-    path = ids.feature_path(feature.filename)
+def rules_of(feature: Feature, root: Path) -> list[RuleView]:
+    path = ids.feature_path(feature.filename, root)
     chapters = [str(tag)[len("chapter-") :] for tag in feature.tags if tag.startswith("chapter-")]
     views = []
     if feature.scenarios:  # examples outside any Rule still belong in the document

@@ -21,13 +21,18 @@ def rule_id(tags: Iterable[str]) -> str:
     return next((str(tag) for tag in tags if CATALOGUE_TAG.match(str(tag))), NO_RULE)
 
 
-def feature_path(filename: str | os.PathLike[str]) -> str:
-    """The feature file as a POSIX path relative to the working folder, as behave names it."""
+def feature_path(filename: str | os.PathLike[str], root: Path | None = None) -> str:
+    """The feature file as a POSIX path relative to the project (default: the working folder).
+
+    behave names files relative to where it runs, the project's root; the doc names them
+    relative to its features folder's parent, so both agree wherever ``resetspec doc`` runs.
+    """
     path = Path(filename)
-    if path.is_absolute():
-        # Outside the working folder: keep it absolute rather than guess.
+    base = (root or Path.cwd()).resolve()
+    if path.is_absolute() or root is not None:
+        # Outside the project: keep it absolute rather than guess.
         with contextlib.suppress(ValueError):
-            path = path.relative_to(Path.cwd())
+            path = path.resolve().relative_to(base)
     return path.as_posix()
 
 

@@ -86,3 +86,15 @@ def test_dry_run_page(page: str) -> None:
 def test_bad_flags(argv: list[str], capsys) -> None:
     assert cli.main(argv) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+# test that a catalogue id with no example, or none passing, stands out in the matrix
+def test_gaps_stand_out(tmp_path: Path, sample_run: Path, sample_results) -> None:
+    out = tmp_path / "doc"
+    argv = ["doc", "--features", str(sample_run / "features"), "--out", str(out), "--lang", "en"]
+    results = str(sample_run / "reports" / "results")
+    assert cli.main([*argv, "--results", results]) == 0
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert page.count('<tr class="gap"') == len(catalogue.IDS) - 1  # only G01 has examples
+    assert '<tr class="" data-rule="G01">' in page  # G01 has passing examples
+    assert "no example" in page
