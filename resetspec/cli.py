@@ -20,7 +20,7 @@ from typing import NoReturn
 
 from resetspec.settings import SettingsError, target_url
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[1]  # the checkout, with an editable install
 REPORTS = Path("reports")
 
 
@@ -92,7 +92,8 @@ def behave_arguments(options: argparse.Namespace) -> list[str]:
 
 def run(options: argparse.Namespace) -> int:
     # behave reads pyproject.toml and finds features/ and steps/ from the working directory.
-    os.chdir(ROOT)
+    if not (Path.cwd() / "features").is_dir():
+        os.chdir(ROOT)
     (REPORTS / "junit").mkdir(parents=True, exist_ok=True)
     if options.seed is not None:
         os.environ["RESETSPEC_SEED"] = str(options.seed)

@@ -42,7 +42,7 @@ def test_tags_target_and_headed_are_passed_to_behave():
         ["run", "--tags", "@G07", "--tags", "not @wip", "--target", "http://h:8000/", "--headed"]
     )
     args = behave_arguments(options)
-    assert ["--tags", "@G07"] == args[3:5] and ["--tags", "not @wip"] == args[5:7]
+    assert args[3:5] == ["--tags", "@G07"] and args[5:7] == ["--tags", "not @wip"]
     assert "target=http://h:8000" in args and "headed=1" in args
 
 

@@ -6,6 +6,7 @@ knows the pages, their French labels and the contract's selectors.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from playwright.sync_api import BrowserContext, Page, Response, expect
@@ -36,6 +37,9 @@ FIELDS = {
 }
 
 
+PROCEDURE = "/mot-de-passe-oublie/"
+
+
 class BrowserDriver:
     """One scenario's browser: a context of its own and its current page."""
 
@@ -44,7 +48,8 @@ class BrowserDriver:
         self.base_url = base_url
         self.page: Page = context.pages[0] if context.pages else context.new_page()
         self.devices: list[BrowserContext] = []  # other devices, closed with this one
-        self.documents: list[Response] = []  # every page served, for the H06 and H07 checks
+        self.documents: list[Response] = []  # every page served, for the H07 header check
+        self.snapshots: list[tuple[str, str]] = []  # the procedure's pages as shown, for H06
         self.page.on("response", self._record)
 
     def _record(self, response: Response) -> None:
@@ -71,7 +76,8 @@ class BrowserDriver:
             expect(self.page.get_by_role("link", name=name, exact=True).first).to_be_visible()
 
     def expect_message(self, message: str) -> None:
-        expect(self.page.get_by_text(message).first).to_be_visible()
+        # A regular expression, because plain text matching ignores case and the case is the rule.
+        expect(self.page.get_by_text(re.compile(re.escape(message))).first).to_be_visible()
 
     def expect_in_space(self) -> None:
         space.expect_shown(self.page)
@@ -104,6 +110,7 @@ class BrowserDriver:
     def open_step1(self) -> None:
         step1_address.open_page(self.page, self.base_url)
         step1_address.expect_shown(self.page)
+        self._snapshot()
 
     def follow_forgotten_password(self) -> None:
         login.open_page(self.page, self.base_url)
@@ -124,6 +131,7 @@ class BrowserDriver:
         step1_address.fill(self.page, email, captcha)
         with self.page.expect_navigation():
             step1_address.submit(self.page)
+        self._snapshot()
 
     def change_image(self) -> str:
         return step1_address.change_image(self.page)
@@ -143,12 +151,14 @@ class BrowserDriver:
     def answer(self, text: str) -> None:
         with self.page.expect_navigation():
             step2_question.answer(self.page, text)
+        self._snapshot()
 
     def choose_password(self, password: str, confirmation: str) -> bool:
         """Fill and validate step 3; True when the summary follows."""
         step3_password.fill(self.page, password, confirmation)
         with self.page.expect_navigation():
             step3_password.validate(self.page)
+        self._snapshot()
         return self.page.url.split("?")[0].endswith(step4_summary.PATH)
 
     def password_field_types(self) -> list[str]:
@@ -182,6 +192,7 @@ class BrowserDriver:
     def go_back(self) -> None:
         with self.page.expect_navigation():
             self.page.get_by_role("button", name=step2_question.PREVIOUS).click()
+        self._snapshot()
 
     def open_path(self, path: str) -> int:
         response = self.page.goto(self.base_url + path)
@@ -203,21 +214,22 @@ class BrowserDriver:
         response = self.page.request.post(self.base_url + paths[form], form=fields)
         return response.status
 
+    def _snapshot(self) -> None:
+        """Keep the page as shown: bodies of pages navigated away from cannot be read later."""
+        if PROCEDURE in self.page.url:
+            self.page.wait_for_load_state()
+            self.snapshots.append((self.page.url, self.page.content()))
+
     def procedure_pages(self) -> list[tuple[str, str]]:
-        """(URL, HTML) of every page of the procedure served to this scenario's page."""
-        return [
-            (r.url, r.text())
-            for r in self.documents
-            if "/mot-de-passe-oublie/" in r.url and r.status == 200
-        ]
+        """(URL, HTML) of every page of the procedure this scenario's page showed."""
+        return list(self.snapshots)
 
     def procedure_pages_cached(self) -> list[str]:
         """The procedure's pages served without ``Cache-Control: no-store``."""
         return [
             r.url
             for r in self.documents
-            if "/mot-de-passe-oublie/" in r.url
-            and "no-store" not in (r.all_headers().get("cache-control") or "")
+            if PROCEDURE in r.url and "no-store" not in (r.headers.get("cache-control") or "")
         ]
 
     def expect_current_step(self, step: str) -> None:
