@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -94,7 +95,7 @@ def run(options: argparse.Namespace) -> int:
     # behave reads pyproject.toml and finds features/ and steps/ from the working directory.
     if not (Path.cwd() / "features").is_dir():
         os.chdir(ROOT)
-    (REPORTS / "junit").mkdir(parents=True, exist_ok=True)
+    fresh_reports()
     if options.seed is not None:
         os.environ["RESETSPEC_SEED"] = str(options.seed)
     from behave.__main__ import main as behave_main
@@ -107,6 +108,13 @@ def run(options: argparse.Namespace) -> int:
         f" JUnit in {REPORTS / 'junit'}, evidence in {REPORTS / 'failures'}"
     )
     return 1 if failed else 0
+
+
+def fresh_reports() -> None:
+    """Only this run's results: stale XML or evidence from an earlier run would mislead."""
+    for folder in ("junit", "failures", "screens"):
+        shutil.rmtree(REPORTS / folder, ignore_errors=True)
+    (REPORTS / "junit").mkdir(parents=True, exist_ok=True)
 
 
 def main(argv: list[str] | None = None) -> int:

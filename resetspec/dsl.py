@@ -59,7 +59,7 @@ class Holder:
 
 @dataclass
 class Sightings:
-    """What the scenario saw on the first two steps, to compare with later."""
+    """What the scenario saw along the way, to compare with later."""
 
     answers: dict[str, str] = field(default_factory=dict)  # CAPTCHA id -> characters
     used_captcha: str | None = None
@@ -67,6 +67,11 @@ class Sightings:
     image_before: str | None = None
     question: str | None = None
     unknown_email: str | None = None
+    audio_played: str | None = None
+    forged_status: int | None = None
+    support_result: str = ""
+    hooks_reachable: bool | None = None
+    start_outcome: tuple[int, str] | None = None
 
 
 class ResetSpec:
@@ -278,8 +283,15 @@ class ResetSpec:
         now = self.driver.captcha_id()
         assert now and now != self.seen.image_before, "the image is still the same one"
 
-    def listen_to_audio(self) -> tuple[str, str, bytes]:
-        return self.driver.fetch_audio()
+    def listen_to_audio(self) -> None:
+        self.seen.audio_played = self.driver.play_audio()
+
+    def confirm_audio_played(self) -> None:
+        """What played is the audio of the image on screen, and it is real audio."""
+        assert self.seen.audio_played, "no audio extract was played"
+        image = self.driver.captcha_id()
+        assert image in self.seen.audio_played, f"{self.seen.audio_played} is not image {image}'s"
+        self.confirm_audio_of_image()
 
     def confirm_audio_of_image(self) -> None:
         image = self.driver.captcha_id()
@@ -476,10 +488,12 @@ class ResetSpec:
             "answer": {"answer": holder.persona.answer},
             "new password": dict.fromkeys(("password", "confirmation"), "Contrefacon2026Paris75"),
         }
-        self.forged_status = self.driver.post_form(form, fields[form])
+        self.seen.forged_status = self.driver.post_form(form, fields[form])
 
     def confirm_forged_refused(self) -> None:
-        assert self.forged_status in (400, 403), f"forged request answered {self.forged_status}"
+        assert self.seen.forged_status in (400, 403), (
+            f"forged request answered {self.seen.forged_status}"
+        )
 
     def confirm_not_cached(self) -> None:
         offenders = self.driver.procedure_pages_cached()
@@ -564,19 +578,21 @@ class ResetSpec:
 
     def look_up(self, name: str | None = None, by: str = "address") -> None:
         if name is None:
-            self.support_result = self.driver.support_search(
+            self.seen.support_result = self.driver.support_search(
                 f"personne+{self.token}@{UNKNOWN_DOMAIN}"
             )
             return
         person = self.who(name).persona
         query = person.subscriber_number if by == "subscriber number" else person.email
-        self.support_result = self.driver.support_search(query)
+        self.seen.support_result = self.driver.support_search(query)
 
     def confirm_support_shows(self, name: str) -> None:
         person = self.who(name).persona
         wanted = [person.subscriber_number, person.email, person.question]
-        missing = [w for w in wanted if w not in self.support_result]
-        assert not missing, f"support does not show {missing}; it shows {self.support_result!r}"
+        missing = [w for w in wanted if w not in self.seen.support_result]
+        assert not missing, (
+            f"support does not show {missing}; it shows {self.seen.support_result!r}"
+        )
 
     def confirm_support_hides_answer(self, name: str) -> None:
         secrets = {"answer": self.who(name).persona.answer}
@@ -591,17 +607,17 @@ class ResetSpec:
 
     def start_app_with_defaults(self) -> None:
         assert self.own_app, "only the harness's own reference app can be restarted"
-        self.hooks_reachable = self.own_app.hooks_reachable_with_defaults()
+        self.seen.hooks_reachable = self.own_app.hooks_reachable_with_defaults()
 
     def confirm_hooks_unreachable(self) -> None:
-        assert not self.hooks_reachable, "the test-control hooks answer with default settings"
+        assert not self.seen.hooks_reachable, "the test-control hooks answer with default settings"
 
     def start_app_in_production_with_hooks(self) -> None:
         assert self.own_app, "only the harness's own reference app can be restarted"
-        self.start_outcome = self.own_app.start_in_production_with_hooks()
+        self.seen.start_outcome = self.own_app.start_in_production_with_hooks()
 
     def confirm_refused_start(self, variable: str) -> None:
-        code, output = self.start_outcome
+        code, output = self.seen.start_outcome
         lines = [line for line in output.strip().splitlines() if line.strip()]
         assert code != 0, "the app started in production with the hooks on"
         assert len(lines) == 1 and variable in lines[0], f"start-up said {output!r}"

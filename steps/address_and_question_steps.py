@@ -102,7 +102,7 @@ def listens(context):
 
 @then("an audio extract of the characters of the image is played")
 def audio_played(context):
-    context.spec.confirm_audio_of_image()
+    context.spec.confirm_audio_played()
 
 
 @then("the image has a text alternative")

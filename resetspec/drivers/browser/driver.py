@@ -136,6 +136,9 @@ class BrowserDriver:
     def change_image(self) -> str:
         return step1_address.change_image(self.page)
 
+    def play_audio(self) -> str:
+        return step1_address.play_audio(self.page)
+
     def fetch_audio(self) -> tuple[str, str, bytes]:
         url = step1_address.audio_url(self.page)
         content_type, body = step1_address.fetch_audio(self.page)

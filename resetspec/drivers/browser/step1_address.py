@@ -71,6 +71,18 @@ def audio_url(page: Page) -> str:
     return urljoin(page.url, source)
 
 
+PLAYING = """() => {
+  const audio = document.querySelector("audio");
+  return audio && !audio.paused ? audio.currentSrc : null;
+}"""
+
+
+def play_audio(page: Page) -> str:
+    """Press "Ecouter l'extrait sonore" and wait until an audio plays; return its source."""
+    listen_control(page).click()
+    return page.wait_for_function(PLAYING).json_value()
+
+
 def fetch_audio(page: Page) -> tuple[str, bytes]:
     """The audio's content type and bytes, fetched with the page's own cookies and headers."""
     response = page.request.get(audio_url(page))
