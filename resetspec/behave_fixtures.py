@@ -63,7 +63,7 @@ def system_under_test(context: Context) -> Iterator[str]:
         return
     workdir = Path(tempfile.mkdtemp(prefix="resetspec-"))
     env = app_environment(workdir / "resetspec.sqlite3", context.mail_sink.port)
-    server = AppServer(env, log_path=settings.reports / "reference_app.log").start()
+    server = AppServer(env, log_path=settings.app_log).start()
     context.base_url = server.base_url
     context.own_app = OwnReferenceApp(server, workdir)
     context.capabilities = ControlClient(server.base_url).capabilities() | OWN_APP_CAPABILITIES

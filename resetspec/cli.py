@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import NoReturn
 
+from resetspec.parallel import run_workers
 from resetspec.settings import SettingsError, target_url
 
 ROOT = Path(__file__).resolve().parents[1]  # the checkout, with an editable install
@@ -44,6 +45,7 @@ def parser() -> OneLineParser:
     run.add_argument("--mail-port", type=port, help="port of the mail sink (for a --target)")
     run.add_argument("--headed", action="store_true", help="show the browser")
     run.add_argument("--seed", type=seed, help="seed of the generated data (RESETSPEC_SEED)")
+    run.add_argument("--jobs", type=jobs, default=1, help="behave processes side by side")
     run.add_argument("-f", "--format", action="append", default=[], help="behave formatter")
     run.add_argument("--dry-run", action="store_true", help="check the steps without running")
     return top
@@ -62,6 +64,12 @@ def url(raw: str) -> str:
 def port(raw: str) -> int:
     if not raw.isdigit() or not 0 < int(raw) < 65536:
         raise argparse.ArgumentTypeError(f"{raw!r} is not a port between 1 and 65535")
+    return int(raw)
+
+
+def jobs(raw: str) -> int:
+    if not raw.isdigit() or not 1 <= int(raw) <= 16:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a number of processes from 1 to 16")
     return int(raw)
 
 
@@ -88,7 +96,11 @@ def behave_arguments(options: argparse.Namespace) -> list[str]:
         args += ["--format", name]
     if options.dry_run:
         args.append("--dry-run")
-    return args + list(options.paths)
+    return args
+
+
+def all_arguments(options: argparse.Namespace) -> list[str]:
+    return behave_arguments(options) + list(options.paths)
 
 
 def run(options: argparse.Namespace) -> int:
@@ -101,7 +113,10 @@ def run(options: argparse.Namespace) -> int:
     from behave.__main__ import main as behave_main
 
     started = time.monotonic()
-    failed = behave_main(behave_arguments(options))
+    if options.jobs > 1:
+        failed = run_workers(behave_arguments(options), options.paths, options.jobs, REPORTS)
+    else:
+        failed = behave_main(all_arguments(options))
     minutes, seconds = divmod(time.monotonic() - started, 60)
     print(
         f"resetspec: {'FAILED' if failed else 'passed'} in {minutes:.0f}m{seconds:04.1f}s;"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-KNOWN_KEYS = ("target", "headed", "reports", "mail_port")
+KNOWN_KEYS = ("target", "headed", "reports", "mail_port", "worker")
 TRUE = {"1", "true", "yes", "on"}
 FALSE = {"", "0", "false", "no", "off"}
 
@@ -27,6 +27,12 @@ class Settings:
     headed: bool
     reports: Path
     mail_port: int | None = None  # None: any free port
+    worker: str = ""  # set by --jobs: this process's number, to name its files
+
+    @property
+    def app_log(self) -> Path:
+        suffix = f".worker-{self.worker}" if self.worker else ""
+        return self.reports / f"reference_app{suffix}.log"
 
 
 def from_userdata(userdata: Mapping[str, str], environ: Mapping[str, str] = os.environ) -> Settings:
@@ -44,6 +50,7 @@ def from_userdata(userdata: Mapping[str, str], environ: Mapping[str, str] = os.e
         headed=flag("headed", value("headed")),
         reports=Path(value("reports", "reports")),
         mail_port=port_number(value("mail_port")),
+        worker=value("worker"),
     )
 
 

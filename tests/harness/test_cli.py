@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resetspec.cli import behave_arguments, parser
+from resetspec.cli import all_arguments, behave_arguments, parser
 
 
 def error_of(capsys, argv: list[str]) -> str:
@@ -47,5 +47,5 @@ def test_tags_target_and_headed_are_passed_to_behave():
 
 
 def test_feature_paths_come_last():
-    args = behave_arguments(parser().parse_args(["run", "features/01_access.feature"]))
+    args = all_arguments(parser().parse_args(["run", "features/01_access.feature"]))
     assert args[-1] == "features/01_access.feature"
