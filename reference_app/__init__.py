@@ -7,7 +7,7 @@ from typing import Any
 from flask import Flask, redirect, url_for
 from werkzeug.wrappers import Response
 
-from . import config, db, hashing, security
+from . import config, db, faults, hashing, security
 from .views import captcha, help, login, reset, space, spec_hooks, support
 
 
@@ -15,8 +15,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app from defaults, then `RESETSPEC_*` variables, or else the test's mapping."""
     app = Flask(__name__, instance_relative_config=True)
     settings = config.defaults()
-    settings.update(config.from_environ() if test_config is None else test_config)
-    config.finish(settings)
+    given = config.from_environ() if test_config is None else test_config
+    settings.update(given)
+    config.finish(settings, given)
     app.config.from_mapping(settings)
     app.config.update(
         SESSION_COOKIE_HTTPONLY=True,
@@ -24,7 +25,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         WTF_CSRF_TIME_LIMIT=None,  # the wizard's own idle expiry governs instead
         JSON_AS_ASCII=False,
     )
+    if "no_csrf" in settings["FAULTS"]:  # FAULT H07: no form checks its anti-forgery token
+        app.config["WTF_CSRF_CHECK_DEFAULT"] = False
 
+    app.jinja_env.globals["fault"] = faults.active  # templates mark their FAULT branches too
     db.init_app(app)
     hashing.init_app(app)
     security.init_app(app)

@@ -33,7 +33,7 @@ def settings_help() -> str:
     """List the RESETSPEC_* variables with their defaults, for --help."""
     lines = ["settings (environment variables):"]
     for setting in SETTINGS:
-        default = "(none)" if setting.default is None else setting.default
+        default = "(none)" if setting.default in (None, frozenset()) else setting.default
         if isinstance(default, bool):
             default = int(default)
         lines.append(f"  {PREFIX}{setting.name:<24} default {default!s:<40} {setting.doc}")

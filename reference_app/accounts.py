@@ -6,10 +6,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
+from flask import current_app
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from . import clock, hashing, mailer, validity
+from . import clock, faults, hashing, mailer, validity
 from .identity import normalise_email
 from .models import Account, Company, LoginSession, PasswordHistory
 
@@ -50,6 +51,8 @@ def create(
         created_at=now,
         companies=[Company(siren=siren, name=name) for siren, name in companies or []],
     )
+    if faults.active("support_sees_answer"):  # FAULT G14: the answer kept in clear for support
+        current_app.extensions.setdefault("fault_answers", {})[account.email] = answer
     db.add(account)
     return account
 
@@ -65,19 +68,35 @@ def new_subscriber_number(db: Session) -> str:
 def authenticate(db: Session, email: str, password: str) -> LoginResult:
     """Check a login; an unknown address costs the same hashing work as a known one."""
     account = find(db, email)
-    if not hashing.verify(account.password_hash if account else None, password):
+    matched = hashing.verify(account.password_hash if account else None, password)
+    if account is not None and faults.active("login_ignores_password"):  # FAULT G01
+        matched = True
+    if not matched and account is not None and faults.active("old_password_still_works"):
+        matched = _matches_history(db, account, password)  # FAULT G12
+    if not matched:
         return LoginResult(None)
     assert account is not None
-    if validity.is_expired(account.password_set_at, clock.now()):
+    expired = validity.is_expired(account.password_set_at, clock.now())
+    if expired and not faults.active("expired_password_accepted"):  # FAULT H10
         return LoginResult(None, expired=True)
     return LoginResult(account)
 
 
+def _matches_history(db: Session, account: Account, password: str) -> bool:
+    hashes = db.scalars(
+        select(PasswordHistory.password_hash).where(PasswordHistory.account_id == account.id)
+    )
+    return any(hashing.verify(stored, password) for stored in hashes)
+
+
 def check_answer(account: Account | None, answer: str) -> bool:
     """Tell whether the answer is right; for an unknown address it never is."""
-    return hashing.verify(
-        account.answer_hash if account else None, hashing.normalise_answer(answer)
-    )
+    if account is not None and faults.active("any_answer_accepted"):  # FAULT G04
+        return True
+    typed = hashing.normalise_answer(answer)
+    if faults.active("answer_case_sensitive"):  # FAULT G04: no case folding
+        typed = answer.strip()
+    return hashing.verify(account.answer_hash if account else None, typed)
 
 
 def is_last_password(account: Account, password: str) -> bool:
@@ -91,8 +110,15 @@ def reset_password(db: Session, account: Account, password: str) -> None:
     db.add(PasswordHistory(account_id=account.id, password_hash=account.password_hash, set_at=now))
     account.password_hash = hashing.hash_secret(password)
     account.password_set_at = now
-    db.execute(delete(LoginSession).where(LoginSession.account_id == account.id))
-    mailer.queue(db, account.email, validity.french(validity.valid_until(now)))
+    if not faults.active("sessions_survive_reset"):  # FAULT H05 when skipped
+        db.execute(delete(LoginSession).where(LoginSession.account_id == account.id))
+    if faults.active("companies_dropped_after_reset"):  # FAULT G12
+        account.companies.clear()
+    if faults.active("no_mail"):  # FAULT G11
+        return
+    mail = mailer.queue(db, account.email, validity.french(validity.valid_until(now)))
+    if faults.active("mail_contains_password"):  # FAULT G11
+        mail.body += f"\nVotre nouveau mot de passe : {password}\n"
 
 
 def validity_text(account: Account) -> str:

@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 from captcha.audio import AudioCaptcha
 from captcha.image import ImageCaptcha
 from flask import current_app
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from . import clock
+from . import clock, faults
 from .models import CaptchaChallenge
 
 # The audio voices know digits and upper-case letters only; look-alikes (0/O, 1/I/L, 2/Z,
@@ -42,13 +42,19 @@ def live(db: Session, challenge_id: str | None) -> CaptchaChallenge | None:
     if not challenge_id:
         return None
     challenge = db.get(CaptchaChallenge, challenge_id)
-    if challenge is None or challenge.expires_at <= clock.now():
+    if challenge is None:
         return None
+    if challenge.expires_at <= clock.now() and not faults.active("captcha_never_expires"):
+        return None  # FAULT H01 above: captcha_never_expires keeps it
     return challenge
 
 
 def consume(db: Session, challenge_id: str | None, typed: str) -> bool:
     """Spend the challenge whatever the outcome, and tell whether the typed text matched it."""
+    if faults.active("captcha_reusable"):  # FAULT H01: nothing spent; any live image's text passes
+        typed_clean = "".join(typed.split()).upper()
+        found = db.scalar(select(CaptchaChallenge.id).where(CaptchaChallenge.answer == typed_clean))
+        return live(db, found) is not None
     challenge = live(db, challenge_id)
     kill(db, challenge_id)
     if challenge is None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from limits import parse as parse_limit
+
+from . import faults
 
 PREFIX = "RESETSPEC_"
 ENVIRONMENTS = ("production", "development", "test")
@@ -97,6 +99,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MAIL_RETRY_MAX_SECONDS", _positive_int, 60, "longest delay between two retries"),
     Setting("MAIL_POLL_SECONDS", _positive_int, 5, "how often the sender looks at the outbox"),
     Setting("COOKIE_SECURE", _bool, False, "1 marks cookies Secure (serve over HTTPS)"),
+    Setting("FAULTS", faults.parse, frozenset(), "rule mutants (reference_app/faults.py)"),
 )
 
 
@@ -120,14 +123,29 @@ def from_environ(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
     return values
 
 
-def finish(config: dict[str, Any]) -> None:
-    """Check settings that depend on each other and fill in derived defaults."""
+def finish(config: dict[str, Any], given: Collection[str] = ()) -> None:
+    """Check settings that depend on each other and fill in derived defaults.
+
+    `given` names the settings that were set explicitly rather than left at their default.
+    """
     env = config["ENV"]
     if env == "production" and config["TEST_HOOKS"]:
         raise ConfigError(
             f"{PREFIX}TEST_HOOKS=1 is refused with {PREFIX}ENV=production;"
             f" set {PREFIX}ENV=development or test"
         )
+    if isinstance(config["FAULTS"], str):  # a test's mapping may spell them as in the variable
+        try:
+            config["FAULTS"] = faults.parse(config["FAULTS"])
+        except ValueError as exc:
+            raise ConfigError(f"{PREFIX}FAULTS={config['FAULTS']!r}: {exc}") from None
+    if env == "production" and config["FAULTS"]:
+        raise ConfigError(
+            f"{PREFIX}FAULTS is refused with {PREFIX}ENV=production;"
+            f" rule mutants run only with {PREFIX}ENV=development or test"
+        )
+    if "hooks_on_by_default" in config["FAULTS"] and "TEST_HOOKS" not in given:  # FAULT H12
+        config["TEST_HOOKS"] = True
     if not config.get("SECRET_KEY"):
         if env == "production":
             raise ConfigError(f"{PREFIX}SECRET_KEY is required with {PREFIX}ENV=production")

@@ -7,7 +7,7 @@ from datetime import timedelta
 from flask import current_app
 from sqlalchemy.orm import Session
 
-from . import clock
+from . import clock, faults
 from .identity import email_key
 from .models import AnswerFailures
 
@@ -40,8 +40,8 @@ def record_failure(db: Session, email: str) -> bool:
     """Count one wrong answer; return True when this one triggers the block."""
     row = _row(db, email)
     row.count += 1
-    if row.count < current_app.config["LOCKOUT_THRESHOLD"]:
-        return False
+    if row.count < current_app.config["LOCKOUT_THRESHOLD"] or faults.active("no_lockout"):
+        return False  # FAULT H02 above: no_lockout never blocks
     row.count = 0
     row.locked_until = clock.now() + timedelta(seconds=current_app.config["LOCKOUT_SECONDS"])
     return True

@@ -13,7 +13,7 @@ from flask import Flask, current_app
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from . import clock, messages
+from . import clock, faults, messages
 from .db import new_session
 from .models import OutboxMail
 
@@ -70,10 +70,17 @@ def deliver_pending(app: Flask, now: datetime | None = None) -> int:
 
 def _try_send(app: Flask, db: Session, mail: OutboxMail, now: datetime) -> int:
     config = app.config
+    sender = config["MAIL_FROM"]
+    if faults.active("wrong_sender"):  # FAULT G11
+        sender = "contact@dgfip.finances.gouv.fr"
     try:
         with smtplib.SMTP(config["SMTP_HOST"], config["SMTP_PORT"], timeout=10) as smtp:
-            smtp.send_message(build_message(mail, config["MAIL_FROM"]))
+            smtp.send_message(build_message(mail, sender))
     except (OSError, smtplib.SMTPException) as exc:
+        if faults.active("mail_lost_when_smtp_down"):  # FAULT H09: given up at once
+            mail.sent_at = now
+            db.commit()
+            return 0
         mail.attempts += 1
         mail.next_attempt_at = now + backoff(config, mail.attempts)
         mail.last_error = f"{type(exc).__name__}: {exc}"[:500]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import string
 
-from . import messages
+from . import faults, messages
 
 MIN_LENGTH = 20
 _ASCII_PRINTABLE = set(string.printable) - set(string.whitespace) | {" "}
@@ -15,13 +15,17 @@ def violations(password: str, confirmation: str, *, same_as_last: bool = False) 
     if not password:
         return [messages.PASSWORD_MISSING]
     found: list[str] = []
-    if len(password) < MIN_LENGTH:
+    minimum = MIN_LENGTH - 1 if faults.active("accept_19_chars") else MIN_LENGTH  # FAULT G07
+    if len(password) < minimum:
         found.append(messages.PASSWORD_TOO_SHORT)
-    if not (has_letter(password) and has_digit(password)):
+    mixed = has_letter(password) and (has_digit(password) or faults.active("accept_letters_only"))
+    if not mixed:  # FAULT G06 above: letters alone pass
         found.append(messages.PASSWORD_NOT_MIXED)
-    if any(ch.isspace() for ch in password):
+    if any(ch.isspace() for ch in password) and not faults.active("accept_space"):  # FAULT G06
         found.append(messages.PASSWORD_SPACE)
-    if any(ch not in _ASCII_PRINTABLE for ch in password if not ch.isspace()):
+    if faults.active("accept_accent"):  # FAULT G06
+        pass
+    elif any(ch not in _ASCII_PRINTABLE for ch in password if not ch.isspace()):
         found.append(messages.PASSWORD_DIACRITIC)
     if same_as_last:
         found.append(messages.PASSWORD_REUSED)

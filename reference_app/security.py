@@ -9,7 +9,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import TooManyRequests
 from werkzeug.wrappers import Response
 
-from . import clock, messages
+from . import clock, faults, messages
 
 csrf = CSRFProtect()
 
@@ -43,7 +43,9 @@ def add_headers(response: Response) -> Response:
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "no-referrer"
-    if request.endpoint != "static":
+    # FAULT H07: wizard_pages_cacheable lets the procedure's pages be cached
+    cacheable = request.blueprint == "reset" and faults.active("wizard_pages_cacheable")
+    if request.endpoint != "static" and not cacheable:
         response.headers["Cache-Control"] = "no-store"
         response.headers["Pragma"] = "no-cache"
     return response

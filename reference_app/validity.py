@@ -7,12 +7,14 @@ from datetime import date, datetime, timedelta
 from babel.dates import format_date
 from flask import current_app
 
-from . import clock
+from . import clock, faults
 
 
 def valid_until(password_set_at: datetime) -> date:
     """Return the last day (Europe/Paris) on which the password is valid."""
     days = current_app.config["PASSWORD_VALIDITY_DAYS"]
+    if faults.active("expiry_one_day_off"):  # FAULT G10
+        days += 1
     return clock.paris(password_set_at + timedelta(days=days)).date()
 
 

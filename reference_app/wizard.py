@@ -9,8 +9,9 @@ from flask import current_app, session
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from . import clock
+from . import clock, faults
 from .identity import decoy_question
+from .messages import QUESTIONS
 from .models import Account, WizardState
 
 SESSION_KEY = "wizard_id"
@@ -21,11 +22,15 @@ def start(db: Session, email: str, account: Account | None) -> WizardState:
     """Begin a wizard at the answer step; an unknown address gets a decoy question."""
     destroy(db)
     now = clock.now()
+    question = account.question if account else decoy_question(email)
+    if account and faults.active("wrong_question_shown"):  # FAULT G04: the next question
+        index = QUESTIONS.index(question) + 1 if question in QUESTIONS else 0
+        question = QUESTIONS[index % len(QUESTIONS)]
     state = WizardState(
         id=secrets.token_urlsafe(32),
         email=email.strip(),
         account_id=account.id if account else None,
-        question=account.question if account else decoy_question(email),
+        question=question,
         step=ANSWER,
         updated_at=now,
         touched_wall=datetime.now(UTC),
@@ -43,8 +48,8 @@ def current(db: Session) -> WizardState | None:
     if state is None:
         return None
     idle = timedelta(seconds=current_app.config["WIZARD_IDLE_SECONDS"])
-    if clock.now() - state.updated_at > idle:
-        destroy(db)
+    if clock.now() - state.updated_at > idle and not faults.active("wizard_never_expires"):
+        destroy(db)  # FAULT H04 above: wizard_never_expires skips this
         return None
     return state
 

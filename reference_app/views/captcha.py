@@ -5,19 +5,23 @@ from __future__ import annotations
 from flask import Blueprint, abort, redirect, request, session, url_for
 from werkzeug.wrappers import Response
 
-from .. import captchas
+from .. import captchas, faults
 from ..db import get_db
 
 bp = Blueprint("captcha", __name__, url_prefix="/mot-de-passe-oublie")
 
 # Only the challenge last shown to this browser may be answered from it.
 SESSION_KEY = "captcha_id"
+PREVIOUS_KEY = "captcha_previous_id"  # only under the change_image_keeps_old fault
 
 
 def new_for_visitor() -> str:
     """Kill this browser's challenge and issue a new one (the caller commits)."""
     db = get_db()
-    captchas.kill(db, session.get(SESSION_KEY))
+    if faults.active("change_image_keeps_old"):  # FAULT H01: the old image stays answerable
+        session[PREVIOUS_KEY] = session.get(SESSION_KEY)
+    else:
+        captchas.kill(db, session.get(SESSION_KEY))
     challenge = captchas.issue(db)
     session[SESSION_KEY] = challenge.id
     return challenge.id

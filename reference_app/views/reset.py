@@ -9,6 +9,7 @@ from flask import (
     Blueprint,
     Flask,
     abort,
+    current_app,
     flash,
     redirect,
     render_template,
@@ -18,7 +19,7 @@ from flask import (
 )
 from werkzeug.wrappers import Response
 
-from .. import accounts, captchas, lockout, mailer, messages, password_policy, wizard
+from .. import accounts, captchas, faults, lockout, mailer, messages, password_policy, wizard
 from ..db import get_db
 from ..models import Account, WizardState
 from . import captcha
@@ -36,6 +37,8 @@ Errors = dict[str, list[str]]
 
 def limit_step1(app: Flask) -> None:
     """Rate-limit step 1 submissions per client, at the configured rate."""
+    if "no_rate_limit" in app.config["FAULTS"]:  # FAULT H08
+        return
     limiter = app.extensions["limiter"]
     endpoint = "reset.address"
     app.view_functions[endpoint] = limiter.limit(app.config["STEP1_RATE_LIMIT"], methods=["POST"])(
@@ -63,6 +66,9 @@ def _at_step(step: int) -> WizardState | Response:
     if state is None:
         get_db().commit()
         return _restart()
+    skipped_answer = state.step == wizard.ANSWER and step == wizard.PASSWORD
+    if skipped_answer and faults.active("step3_without_step2"):  # FAULT H04
+        return state
     if state.step != step:
         # Skipping ahead or replaying a step ends the procedure: it starts over (contract).
         wizard.destroy(get_db())
@@ -89,16 +95,23 @@ def address() -> str | Response:
         errors["email"] = [messages.EMAIL_MISSING]
     elif len(email) > 254 or not EMAIL_PATTERN.match(email):
         errors["email"] = [messages.EMAIL_INVALID]
-    if not captchas.consume(
-        db, session.pop(captcha.SESSION_KEY, None), request.form.get("captcha", "")
-    ):
+        if faults.active("accept_malformed_email"):  # FAULT G03
+            del errors["email"]
+    typed = request.form.get("captcha", "")
+    captcha_ok = captchas.consume(db, session.pop(captcha.SESSION_KEY, None), typed)
+    if not captcha_ok and faults.active("change_image_keeps_old"):  # FAULT H01
+        captcha_ok = captchas.consume(db, session.pop(captcha.PREVIOUS_KEY, None), typed)
+    if not captcha_ok and not faults.active("skip_captcha_check"):  # FAULT G03
         errors["captcha"] = [messages.CAPTCHA_WRONG]
     if errors:
         return _address_page(email, errors)
     if lockout.is_locked(db, email):
         db.commit()
         return _blocked()
-    wizard.start(db, email, accounts.find(db, email))
+    account = accounts.find(db, email)
+    if account is None and faults.active("unknown_address_distinguishable"):  # FAULT H03
+        return _address_page(email, {"email": ["Aucun compte ne correspond à cette adresse."]})
+    wizard.start(db, email, account)
     session.pop(SUMMARY_KEY, None)
     db.commit()
     return redirect(url_for("reset.answer"))
@@ -149,7 +162,12 @@ def new_password() -> str | Response:
         abort(409)
     password = request.form.get("password", "")
     confirmation = request.form.get("confirmation", "")
+    if faults.active("confirmation_ignored"):  # FAULT G05
+        confirmation = password
+    if faults.active("password_logged"):  # FAULT H06
+        current_app.logger.warning("new password chosen: %s", password)
     reused = bool(password) and accounts.is_last_password(account, password)
+    reused = reused and not faults.active("accept_last_password")  # FAULT G08
     problems = password_policy.violations(password, confirmation, same_as_last=reused)
     if problems:
         wizard.move(state, wizard.PASSWORD)
@@ -190,7 +208,7 @@ def previous() -> Response:
     if state is None:
         db.commit()
         return _restart()
-    if state.step <= wizard.ANSWER:
+    if state.step <= wizard.ANSWER or faults.active("previous_goes_to_step1"):  # FAULT G17
         wizard.destroy(db)
         db.commit()
         return redirect(url_for("reset.address"))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, request, session, url_for
+from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
 from sqlalchemy import or_, select
 from werkzeug.wrappers import Response
 
-from .. import hashing, messages
+from .. import faults, hashing, messages
 from ..db import get_db
 from ..identity import normalise_email
 from ..models import Account, SupportAgent
@@ -53,8 +53,12 @@ def lookup() -> str | Response:
                 or_(Account.subscriber_number == query, Account.email == normalise_email(query))
             )
         )
+    leaked = None
+    if account is not None and faults.active("support_sees_answer"):  # FAULT G14
+        leaked = current_app.extensions.get("fault_answers", {}).get(account.email)
     return render_template(
         "support/lookup.html",
+        leaked_answer=leaked,
         agent=agent,
         query=query,
         account=account,
