@@ -5,8 +5,9 @@
     resetspec run --target https://host    # another deployment with the test-control contract
     resetspec run --headed features/02_reset_steps.feature
 
-JUnit XML goes to reports/junit/, failure evidence to reports/failures/. The exit code is 0
-only when every scenario that ran passed.
+JUnit XML goes to reports/junit/, failure evidence to reports/failures/ (RESETSPEC_REPORTS=DIR
+moves the whole reports folder, as `resetspec mutants` does for its parallel runs). The exit
+code is 0 only when every scenario that ran passed.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from resetspec.parallel import run_workers
 from resetspec.settings import SettingsError, target_url
 
 ROOT = Path(__file__).resolve().parents[1]  # the checkout, with an editable install
-REPORTS = Path("reports")
+REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")  # the harness reads it too
 
 
 class OneLineParser(argparse.ArgumentParser):
