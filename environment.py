@@ -7,6 +7,7 @@ from behave.model import Scenario
 from behave.runner import Context
 
 from resetspec.behave_fixtures import (
+    announce_skip,
     chromium,
     mail_sink,
     missing_capabilities,
@@ -26,6 +27,8 @@ def before_all(context: Context) -> None:
 def before_scenario(context: Context, scenario: Scenario) -> None:
     missing = missing_capabilities(list(scenario.effective_tags), context.capabilities)
     if missing:
-        scenario.skip(f"the target lacks the capability {', '.join(missing)}")
+        reason = f"the target lacks the capability {', '.join(missing)}"
+        announce_skip(scenario, reason)
+        scenario.skip(reason)
         return
     use_fixture(scenario_world, context, scenario)

@@ -8,6 +8,7 @@ layer; on failure a screenshot and the trace under ``reports/failures/``.
 from __future__ import annotations
 
 import shutil
+import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -120,6 +121,11 @@ def keep_evidence(reports: Path, scenario: Scenario, driver: BrowserDriver) -> N
         print(f"resetspec: evidence in {shot} and {evidence.trace_path(reports, name)}")
     else:
         driver.context.tracing.stop()
+
+
+def announce_skip(scenario: Scenario, reason: str) -> None:
+    """Say why on the real terminal: behave captures the hooks' own output."""
+    print(f"\nSKIPPED {scenario.location}: {scenario.name}: {reason}", file=sys.__stderr__)
 
 
 def missing_capabilities(tags: list[str], capabilities: frozenset[str]) -> list[str]:
