@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import requests
 from resetspec.ports import LOOPBACK, free_port
 
 READY_SECONDS = 30.0
+POLL_SECONDS = 0.1
 STOP_SECONDS = 5.0
 READY_PATH = "/__spec__"
 
@@ -62,14 +64,17 @@ class AppServer:
         return self
 
     def wait_ready(self, path: str = READY_PATH, seconds: float = READY_SECONDS) -> None:
+        """Poll until the app answers; give up at the deadline, or at once if it exits."""
+        process = self._process
+        assert process is not None, "start() first"
+        exited = threading.Event()
+        threading.Thread(target=lambda: (process.wait(), exited.set()), daemon=True).start()
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
-            if self._process is not None and self._process.poll() is not None:
-                raise AppDidNotStart(f"the reference app exited: {self._log_tail()}")
             if answers(self.base_url + path):
                 return
-            # A short pause between polls, bounded by the deadline above; not a test wait.
-            time.sleep(0.1)
+            if exited.wait(POLL_SECONDS):  # wakes at once when the process dies
+                raise AppDidNotStart(f"the reference app exited: {self._log_tail()}")
         raise AppDidNotStart(
             f"no answer on {self.base_url} after {seconds:.0f}s: {self._log_tail()}"
         )

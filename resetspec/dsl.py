@@ -11,7 +11,7 @@ import re
 import time
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from fixtures.factories import Factory
@@ -115,7 +115,7 @@ class ResetSpec:
             self.actor = actor
             self._apply_headers()
 
-    def set_time(self, when) -> None:
+    def set_time(self, when: datetime) -> None:
         self.clock.set(when)
         self._apply_headers()
 
@@ -271,6 +271,10 @@ class ResetSpec:
         self.seen.image_before = old
         self.driver.change_image()
         self._read_current_image()
+
+    def continue_with_new_image(self, name: str) -> None:
+        self.start_reset(name)
+        self.driver.expect_current_step(STEPS[1])
 
     def submit_first_step_repeatedly(self, times: int) -> None:
         """The same visitor posts step 1 again and again (wrong characters, no address needed)."""

@@ -91,8 +91,7 @@ def image_changed(context):
 
 @then("{person:Actor} can continue with her address and the characters of the new image")
 def continues_with_new_image(context, person):
-    context.spec.start_reset(person)
-    context.spec.confirm_current_step("Réponse à la question de confiance")
+    context.spec.continue_with_new_image(person)
 
 
 @when("the visitor asks to listen to the audio extract")

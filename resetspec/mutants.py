@@ -1,0 +1,177 @@
+"""`resetspec mutants`: run each rule's scenarios against the app with that rule broken.
+
+    resetspec mutants                       # every fault of reference_app/faults.py
+    resetspec mutants --only accept_19_chars --only no_mail --jobs 2
+
+For each fault, `resetspec run --tags @<rule>` runs with `RESETSPEC_FAULTS=<fault>` (the harness
+passes the variable to the app it starts) and its own `RESETSPEC_REPORTS` folder; a fault the
+catalogue also gives a pytest killer runs that test too. A mutant is killed when at least one
+scenario or test fails. The kill matrix goes to reports/mutants/kill-matrix.{json,md}; the exit
+code is 1 when any mutant survived (a hole in the spec) or a run could not tell.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import NoReturn
+
+from reference_app.faults import BY_NAME, CATALOGUE, Fault
+from resetspec.junit_reading import failed_cases
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "reports" / "mutants"
+RUN_SECONDS = 900  # one rule's scenarios take well under a minute; a hang must not stall all
+
+
+@dataclass
+class Verdict:
+    """What one mutant's runs showed."""
+
+    name: str
+    rule: str
+    description: str
+    status: str  # killed, survived, error
+    killers: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    note: str = ""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"resetspec mutants: {message} (see --help)\n")
+
+
+def fault_name(raw: str) -> str:
+    if raw not in BY_NAME:
+        raise argparse.ArgumentTypeError(f"unknown fault {raw!r}; known: {', '.join(BY_NAME)}")
+    return raw
+
+
+def job_count(raw: str) -> int:
+    if not raw.isdigit() or not 1 <= int(raw) <= 16:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a number of runs from 1 to 16")
+    return int(raw)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = OneLineParser(prog="resetspec mutants", description=__doc__.split("\n")[0])
+    parser.add_argument("--only", action="append", type=fault_name, default=[], help="a fault")
+    parser.add_argument("--jobs", type=job_count, default=os.cpu_count() or 1, help="runs at once")
+    parser.add_argument("--out", type=Path, default=OUT, help="where the matrix and runs go")
+    return parser.parse_args(argv)
+
+
+def run_logged(command: list[str], env: dict[str, str], log: Path) -> int:
+    """Run a command in the checkout with its output in a log; a hang counts as exit 124."""
+    with log.open("w") as out:
+        try:
+            return subprocess.run(
+                command,
+                cwd=ROOT,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                timeout=RUN_SECONDS,
+                check=False,
+            ).returncode
+        except subprocess.TimeoutExpired:
+            return 124
+
+
+def try_mutant(fault: Fault, out: Path) -> Verdict:
+    """Run the rule's scenarios (and the pytest killer, if any) with this fault switched on."""
+    folder = (out / "runs" / fault.name).resolve()
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    env = {**os.environ, "RESETSPEC_FAULTS": fault.name, "RESETSPEC_REPORTS": str(folder)}
+    started = time.monotonic()
+    behave = [sys.executable, "-m", "resetspec.cli", "run", "--tags", f"@{fault.rule}"]
+    codes = [run_logged(behave, env, folder / "run.log")]
+    killers = [f"{fault.rule} › {case}" for case in failed_cases(folder / "junit")]
+    if fault.pytest:
+        junit = folder / "pytest.xml"
+        pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", fault.pytest]
+        codes.append(run_logged([*pytest, f"--junitxml={junit}"], env, folder / "pytest.log"))
+        killers += [f"pytest › {case}" for case in failed_cases(junit)]
+    return judge(fault, killers, codes, time.monotonic() - started, folder)
+
+
+def judge(
+    fault: Fault, killers: list[str], codes: list[int], seconds: float, folder: Path
+) -> Verdict:
+    """Killed by a failing scenario; a failed run with no failing scenario proves nothing."""
+    verdict = Verdict(fault.name, fault.rule, fault.description, "survived", killers, seconds)
+    if killers:
+        verdict.status = "killed"
+    elif any(codes):
+        verdict.status = "error"
+        verdict.note = f"a run failed without a failing scenario; see {folder}"
+    return verdict
+
+
+def write_matrix(verdicts: list[Verdict], out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "kill-matrix.json").write_text(
+        json.dumps([asdict(v) for v in verdicts], ensure_ascii=False, indent=2) + "\n"
+    )
+    (out / "kill-matrix.md").write_text(markdown(verdicts))
+
+
+def markdown(verdicts: list[Verdict]) -> str:
+    lines = [
+        "# Kill matrix",
+        "",
+        summary(verdicts),
+        "",
+        "| mutant | rule | verdict | killed by |",
+        "| --- | --- | --- | --- |",
+    ]
+    for v in verdicts:
+        by = "<br>".join(v.killers) or v.note or "—"
+        lines.append(f"| `{v.name}` ({v.description}) | {v.rule} | {v.status} | {by} |")
+    return "\n".join(lines) + "\n"
+
+
+def summary(verdicts: list[Verdict]) -> str:
+    counts = {s: sum(v.status == s for v in verdicts) for s in ("killed", "survived", "error")}
+    return f"{len(verdicts)} mutants: " + ", ".join(f"{n} {s}" for s, n in counts.items())
+
+
+def console_table(verdicts: list[Verdict]) -> str:
+    width = max((len(v.name) for v in verdicts), default=6)
+    rows = [f"{'mutant':<{width}}  rule  verdict   secs  killed by"]
+    for v in verdicts:
+        first = v.killers[0] if v.killers else v.note
+        more = f" (+{len(v.killers) - 1})" if len(v.killers) > 1 else ""
+        rows.append(f"{v.name:<{width}}  {v.rule}   {v.status:<8} {v.seconds:5.0f}  {first}{more}")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = parse_args(argv)
+    chosen = [BY_NAME[n] for n in options.only] or list(CATALOGUE)
+    print(f"resetspec mutants: {len(chosen)} mutants, {options.jobs} at a time", flush=True)
+    with ThreadPoolExecutor(max_workers=options.jobs) as pool:
+        verdicts = list(pool.map(lambda f: report(try_mutant(f, options.out)), chosen))
+    write_matrix(verdicts, options.out)
+    print(console_table(verdicts))
+    print(f"resetspec mutants: {summary(verdicts)}; matrix in {options.out / 'kill-matrix.md'}")
+    return 0 if all(v.status == "killed" for v in verdicts) else 1
+
+
+def report(verdict: Verdict) -> Verdict:
+    print(f"  {verdict.name}: {verdict.status} ({verdict.seconds:.0f}s)", flush=True)
+    return verdict
+
+
+if __name__ == "__main__":
+    sys.exit(main())

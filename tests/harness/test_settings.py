@@ -1,0 +1,38 @@
+"""Run settings: userdata or RESETSPEC_* variables, bad values refused in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resetspec.settings import SettingsError, from_userdata
+
+
+def test_defaults_start_our_own_app_headless():
+    settings = from_userdata({}, environ={})
+    assert settings.target is None and not settings.headed
+    assert settings.app_log == Path("reports/reference_app.log")
+
+
+def test_userdata_wins_over_the_environment():
+    settings = from_userdata({"target": "http://a:1/"}, environ={"RESETSPEC_TARGET": "http://b:2"})
+    assert settings.target == "http://a:1"
+
+
+def test_a_worker_has_its_own_app_log():
+    assert from_userdata({"worker": "2"}, environ={}).app_log.name == "reference_app.worker-2.log"
+
+
+@pytest.mark.parametrize(
+    ("userdata", "message"),
+    [
+        ({"tagret": "http://a"}, "unknown userdata tagret"),
+        ({"target": "a:1"}, "not an http"),
+        ({"headed": "maybe"}, "yes/no"),
+        ({"mail_port": "0"}, "not a port"),
+    ],
+)
+def test_bad_settings_say_what_is_wrong(userdata, message):
+    with pytest.raises(SettingsError, match=message):
+        from_userdata(userdata, environ={})
