@@ -176,7 +176,10 @@ class BrowserDriver:
         expect(self.page.locator(step3_password.LEVEL)).to_have_text(text)
 
     def expect_password_note(self, note: str) -> None:
+        """The note is shown and announced with the field (its accessible description)."""
         expect(self.page.get_by_text(note, exact=True)).to_be_visible()
+        field = labels.field(self.page, step3_password.PASSWORD)
+        expect(field).to_have_accessible_description(re.compile(re.escape(note)))
 
     def open_recommendations(self) -> None:
         step3_password.open_recommendations(self.page)
