@@ -134,7 +134,11 @@ def fresh_reports() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    options = parser().parse_args(argv)
+    arguments = parser()
+    options = arguments.parse_args(argv)
+    if options.jobs > 1 and options.mail_port:
+        # Each worker binds its own sink; one fixed port cannot serve two of them.
+        arguments.error("--jobs above 1 cannot share one --mail-port; use --jobs 1")
     return run(options)
 
 

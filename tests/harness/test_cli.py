@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resetspec.cli import all_arguments, behave_arguments, parser
+from resetspec.cli import all_arguments, behave_arguments, main, parser
 
 
 def error_of(capsys, argv: list[str]) -> str:
@@ -24,11 +24,19 @@ def error_of(capsys, argv: list[str]) -> str:
         ["run", "--target", "not a url"],
         ["run", "--mail-port", "70000"],
         ["run", "--seed", "abc"],
+        ["run", "--jobs", "0"],
     ],
 )
 def test_bad_arguments_give_one_line(capsys, argv):
     message = error_of(capsys, argv)
     assert message.startswith("resetspec: ") and message.count("\n") == 1
+
+
+def test_workers_cannot_share_one_mail_port(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["run", "--jobs", "2", "--mail-port", "2525"])
+    assert stopped.value.code == 2
+    assert "--mail-port" in capsys.readouterr().err
 
 
 def test_defaults_write_junit_to_reports():
