@@ -2,88 +2,91 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from behave import given, step, then, when
+from behave.runner import Context
 
 import resetspec.step_types  # noqa: F401  (registers the parameter types)
 
 
 @given("{person:Actor} has a professional account as in the guide")
-def has_account(context, person):
+def has_account(context: Context, person: str) -> None:
     context.spec.create_account(person)
 
 
 @given("{person:Actor} has a professional account whose password was set on {day:Moment}")
-def has_account_set_on(context, person, day):
+def has_account_set_on(context: Context, person: str, day: datetime) -> None:
     context.spec.create_account(person, password_set_at=day.isoformat())
 
 
 @step("it is {moment:Moment} in Paris")
-def it_is(context, moment):
+def it_is(context: Context, moment: datetime) -> None:
     context.spec.set_time(moment)
 
 
 @when("{minutes:Count} minutes pass")
-def minutes_pass(context, minutes):
+def minutes_pass(context: Context, minutes: int) -> None:
     context.spec.let_time_pass(minutes)
 
 
 @when("a visitor opens the login page")
-def open_login_page(context):
+def open_login_page(context: Context) -> None:
     context.spec.open_login_page()
 
 
 @given("{person:Actor} is logged in")
-def is_logged_in(context, person):
+def is_logged_in(context: Context, person: str) -> None:
     context.spec.log_in(person)
 
 
 @given("{person:Actor} is logged in on another device")
-def is_logged_in_elsewhere(context, person):
+def is_logged_in_elsewhere(context: Context, person: str) -> None:
     context.spec.log_in_on_another_device(person)
 
 
 @step("{person:Actor} logs in with her address and her password")
-def logs_in(context, person):
+def logs_in(context: Context, person: str) -> None:
     context.spec.log_in(person)
 
 
 @step('{person:Actor} logs in with her address and the password "{password:Text}"')
-def logs_in_with(context, person, password):
+def logs_in_with(context: Context, person: str, password: str) -> None:
     context.spec.log_in(person, password)
 
 
 @step("{person:Actor} logs in with her address and her former password")
-def logs_in_with_former(context, person):
+def logs_in_with_former(context: Context, person: str) -> None:
     context.spec.log_in(person, former=True)
 
 
 @then("{person:Actor} is in her professional space")
-def is_in_space(context, person):
+def is_in_space(context: Context, person: str) -> None:
     context.spec.confirm_in_space()
 
 
 @then('{person:Actor} is refused with "{message:Text}"')
-def is_refused(context, person, message):
+def is_refused(context: Context, person: str, message: str) -> None:
     context.spec.confirm_refused(message)
 
 
 @then('the login page reads "{heading:Text}"')
-def login_page_reads(context, heading):
+def login_page_reads(context: Context, heading: str) -> None:
     context.spec.confirm_login_page(heading)
 
 
 @then("the login page offers the links:")
-def login_page_links(context):
+def login_page_links(context: Context) -> None:
     context.spec.confirm_links([row[0] for row in context.table])
 
 
 @then("the space lists the companies:")
-def space_lists(context):
+def space_lists(context: Context) -> None:
     context.spec.confirm_companies([(row["SIREN"], row["Dénomination"]) for row in context.table])
 
 
 @when('{person:Actor} opens "Gérer vos coordonnées"')
-def opens_details(context, person):
+def opens_details(context: Context, person: str) -> None:
     context.spec.open_details()
 
 
@@ -91,20 +94,20 @@ def opens_details(context, person):
     "{person:Actor} sees her subscriber number, her login address"
     ' and the question "{question:Text}"'
 )
-def sees_details(context, person, question):
+def sees_details(context: Context, person: str, question: str) -> None:
     context.spec.confirm_details(person, question)
 
 
 @then("the page does not show her security answer")
-def answer_not_shown(context):
+def answer_not_shown(context: Context) -> None:
     context.spec.confirm_answer_not_shown()
 
 
 @then("{person:Actor}'s other device is no longer in her professional space")
-def other_device_out(context, person):
+def other_device_out(context: Context, person: str) -> None:
     context.spec.confirm_other_device_logged_out()
 
 
 @then("{person:Actor} is not logged in")
-def not_logged_in(context, person):
+def not_logged_in(context: Context, person: str) -> None:
     context.spec.confirm_not_logged_in()

@@ -3,60 +3,61 @@
 from __future__ import annotations
 
 from behave import then, when
+from behave.runner import Context
 
 import resetspec.step_types  # noqa: F401  (registers the parameter types)
 
 
 @when("a forged request posts the {form:Form} form without its token")
-def forged_post(context, form):
+def forged_post(context: Context, form: str) -> None:
     context.spec.post_without_token(form)
 
 
 @then("the request is refused")
-def request_refused(context):
+def request_refused(context: Context) -> None:
     context.spec.confirm_forged_refused()
 
 
 @then('every page of the procedure was served with "Cache-Control: no-store"')
-def not_cached(context):
+def not_cached(context: Context) -> None:
     context.spec.confirm_not_cached()
 
 
 @then("no page of the procedure showed her security answer or her new password")
-def pages_keep_secrets(context):
+def pages_keep_secrets(context: Context) -> None:
     context.spec.confirm_procedure_kept_secrets()
 
 
 @then("the application's log contains neither her new password nor her security answer")
-def log_keeps_secrets(context):
+def log_keeps_secrets(context: Context) -> None:
     context.spec.confirm_log_keeps_secrets()
 
 
 @when("{person:Actor} is on {page:Page}")
-def is_on_page(context, person, page):
+def is_on_page(context: Context, person: str, page: str) -> None:
     context.spec.open_page(person, page)
 
 
 @then("the page has no serious or critical accessibility violation")
-def accessible(context):
+def accessible(context: Context) -> None:
     context.spec.confirm_accessible()
 
 
 @when("the reference app is started with its default settings")
-def started_with_defaults(context):
+def started_with_defaults(context: Context) -> None:
     context.spec.start_app_with_defaults()
 
 
 @then("its test-control contract is not reachable")
-def hooks_unreachable(context):
+def hooks_unreachable(context: Context) -> None:
     context.spec.confirm_hooks_unreachable()
 
 
 @when("the reference app is started in production mode with the test-control hooks on")
-def started_in_production(context):
+def started_in_production(context: Context) -> None:
     context.spec.start_app_in_production_with_hooks()
 
 
 @then("it refuses to start with a one-line error naming {variable}")
-def refuses_to_start(context, variable):
+def refuses_to_start(context: Context, variable: str) -> None:
     context.spec.confirm_refused_start(variable)

@@ -3,75 +3,76 @@
 from __future__ import annotations
 
 from behave import given, then, when
+from behave.runner import Context
 
 import resetspec.step_types  # noqa: F401  (registers the parameter types)
 
 
 @when("a visitor opens the help")
-def opens_help(context):
+def opens_help(context: Context) -> None:
     context.spec.open_help()
 
 
 @then("the help says the procedure needs:")
-def help_prerequisites(context):
+def help_prerequisites(context: Context) -> None:
     context.spec.confirm_texts([row[0] for row in context.table])
 
 
 @then("the help offers, for a procedure that cannot be completed:")
-def help_fallback(context):
+def help_fallback(context: Context) -> None:
     context.spec.confirm_fallback([row[0] for row in context.table])
 
 
 @then("the page links to the help")
-def links_to_help(context):
+def links_to_help(context: Context) -> None:
     context.spec.confirm_help_link()
 
 
 @then('the help gives the hotline "{number:Text}", "{price:Text}", "{hours:Text}"')
-def help_hotline(context, number, price, hours):
+def help_hotline(context: Context, number: int, price: str, hours: str) -> None:
     context.spec.confirm_texts([number, price, hours])
 
 
 @then('the help gives the way to the online form "{step_name:Text}"')
-def help_online_form(context, step_name):
+def help_online_form(context: Context, step_name: str) -> None:
     context.spec.confirm_texts([step_name])
 
 
 @then("the help says the hotline is {is_open:HotlineState}")
-def hotline_state(context, is_open):
+def hotline_state(context: Context, is_open: bool) -> None:
     context.spec.confirm_hotline_open(is_open)
 
 
 @given("a support agent is signed in")
-def agent_signed_in(context):
+def agent_signed_in(context: Context) -> None:
     context.spec.sign_in_support_agent()
 
 
 @when("the agent looks up {person:Actor}'s subscriber number")
-def looks_up_number(context, person):
+def looks_up_number(context: Context, person: str) -> None:
     context.spec.look_up(person, by="subscriber number")
 
 
 @when("the agent looks up {person:Actor}'s login address")
-def looks_up_address(context, person):
+def looks_up_address(context: Context, person: str) -> None:
     context.spec.look_up(person, by="address")
 
 
 @when("the agent looks up an address that has no account")
-def looks_up_unknown(context):
+def looks_up_unknown(context: Context) -> None:
     context.spec.look_up()
 
 
 @then("the agent sees {person:Actor}'s subscriber number, login address and security question")
-def agent_sees(context, person):
+def agent_sees(context: Context, person: str) -> None:
     context.spec.confirm_support_shows(person)
 
 
 @then("the agent does not see {person:Actor}'s security answer")
-def agent_does_not_see(context, person):
+def agent_does_not_see(context: Context, person: str) -> None:
     context.spec.confirm_support_hides_answer(person)
 
 
 @then('the agent is told "{message:Text}"')
-def agent_told(context, message):
+def agent_told(context: Context, message: str) -> None:
     context.spec.confirm_message(message)

@@ -3,77 +3,80 @@
 from __future__ import annotations
 
 from behave import given, then, when
+from behave.runner import Context
 
 import resetspec.step_types  # noqa: F401  (registers the parameter types)
 
 
 @when('{person:Actor} chooses the new password "{password:Text}"')
-def chooses_password(context, person, password):
+def chooses_password(context: Context, person: str, password: str) -> None:
     context.spec.choose_password(person, password)
 
 
 @when(
     '{person:Actor} chooses the new password "{password:Text}" confirmed as "{confirmation:Text}"'
 )
-def chooses_password_confirmed(context, person, password, confirmation):
+def chooses_password_confirmed(
+    context: Context, person: str, password: str, confirmation: str
+) -> None:
     context.spec.choose_password(person, password, confirmation)
 
 
 @when("{person:Actor} chooses her current password as the new one")
-def chooses_current_password(context, person):
+def chooses_current_password(context: Context, person: str) -> None:
     context.spec.choose_current_password(person)
 
 
 @then("{person:Actor}'s password is unchanged")
-def password_unchanged(context, person):
+def password_unchanged(context: Context, person: str) -> None:
     context.spec.confirm_password_unchanged(person)
 
 
 @then("the new password is {accepted:Verdict}")
-def password_verdict(context, accepted):
+def password_verdict(context: Context, accepted: bool) -> None:
     context.spec.confirm_verdict(accepted)
 
 
 @then('the new password field is announced with "{note:Text}"')
-def password_note(context, note):
+def password_note(context: Context, note: str) -> None:
     context.spec.confirm_password_note(note)
 
 
 @when('{person:Actor} types "{password:Text}" as her new password')
-def types_password(context, person, password):
+def types_password(context: Context, person: str, password: str) -> None:
     context.spec.type_password(password)
 
 
 @then('the security level reads "{level:Text}"')
-def security_level(context, level):
+def security_level(context: Context, level: str) -> None:
     context.spec.confirm_security_level(level)
 
 
 @when("{person:Actor} opens the recommendations beside the new password")
-def opens_recommendations(context, person):
+def opens_recommendations(context: Context, person: str) -> None:
     context.spec.open_recommendations()
 
 
 @given("{person:Actor} has opened the recommendations beside the new password")
-def opened_recommendations(context, person):
+def opened_recommendations(context: Context, person: str) -> None:
     context.spec.open_recommendations()
 
 
 @then("{person:Actor} reads the recommendations:")
-def reads_recommendations(context, person):
+def reads_recommendations(context: Context, person: str) -> None:
     context.spec.confirm_recommendations([row[0] for row in context.table])
 
 
 @when("{person:Actor} closes the recommendations")
-def closes_recommendations(context, person):
+def closes_recommendations(context: Context, person: str) -> None:
     context.spec.close_recommendations()
 
 
 @then("the recommendations are no longer shown")
-def recommendations_closed(context):
+def recommendations_closed(context: Context) -> None:
     context.spec.confirm_recommendations_closed()
 
 
 @then("the new password and its confirmation are masked")
-def passwords_masked(context):
+def passwords_masked(context: Context) -> None:
     context.spec.confirm_password_masked()

@@ -3,95 +3,96 @@
 from __future__ import annotations
 
 from behave import given, then, when
+from behave.runner import Context
 
 import resetspec.step_types  # noqa: F401  (registers the parameter types)
 
 
 @when("{person:Actor} resets her password")
-def resets(context, person):
+def resets(context: Context, person: str) -> None:
     context.spec.reset_password(person)
 
 
 @when('{person:Actor} resets her password to "{password:Text}"')
-def resets_to(context, person, password):
+def resets_to(context: Context, person: str, password: str) -> None:
     context.spec.reset_password(person, password)
 
 
 @given("{person:Actor} has reset her password")
-def has_reset(context, person):
+def has_reset(context: Context, person: str) -> None:
     context.spec.reset_password(person)
 
 
 @given('{person:Actor} has reset her password to "{password:Text}"')
-def has_reset_to(context, person, password):
+def has_reset_to(context: Context, person: str, password: str) -> None:
     context.spec.reset_password(person, password)
 
 
 @when("{person:Actor} resets her password with the keyboard alone")
-def resets_with_keyboard(context, person):
+def resets_with_keyboard(context: Context, person: str) -> None:
     context.spec.reset_password_with_keyboard(person)
 
 
 @then("the summary reads:")
-def summary_reads_table(context):
+def summary_reads_table(context: Context) -> None:
     context.spec.confirm_texts([row[0] for row in context.table])
 
 
 @then('the summary reads "{text:Text}"')
-def summary_reads(context, text):
+def summary_reads(context: Context, text: str) -> None:
     context.spec.confirm_texts([text])
 
 
 @when('{person:Actor} follows "{link:Text}"')
-def follows(context, person, link):
+def follows(context: Context, person: str, link: str) -> None:
     context.spec.follow(link)
 
 
 @then("{person:Actor} receives a confirmation mail at her login address")
-def receives_mail(context, person):
+def receives_mail(context: Context, person: str) -> None:
     context.spec.confirm_mail_received(person)
 
 
 @then('the mail comes from "{sender:Text}"')
-def mail_from(context, sender):
+def mail_from(context: Context, sender: str) -> None:
     context.spec.confirm_mail_sender(sender)
 
 
 @then('the mail\'s subject is "{subject:Text}"')
-def mail_subject(context, subject):
+def mail_subject(context: Context, subject: str) -> None:
     context.spec.confirm_mail_subject(subject)
 
 
 @then('the confirmation mail reads "{text:Text}"')
-def mail_reads(context, text):
+def mail_reads(context: Context, text: str) -> None:
     context.spec.confirm_mail_texts([text])
 
 
 @then("the confirmation mail reads:")
-def mail_reads_table(context):
+def mail_reads_table(context: Context) -> None:
     context.spec.confirm_mail_texts([row[0] for row in context.table])
 
 
 @then("the confirmation mail contains neither her new password nor her security answer")
-def mail_keeps_secrets(context):
+def mail_keeps_secrets(context: Context) -> None:
     context.spec.confirm_mail_keeps_secrets()
 
 
 @then("the confirmation mail contains no link")
-def mail_has_no_link(context):
+def mail_has_no_link(context: Context) -> None:
     context.spec.confirm_mail_has_no_link()
 
 
 @given("the mail server is turning {person:Actor}'s mail away for now")
-def mail_refused(context, person):
+def mail_refused(context: Context, person: str) -> None:
     context.spec.refuse_mail_for(person)
 
 
 @when("the mail server accepts {person:Actor}'s mail again")
-def mail_accepted(context, person):
+def mail_accepted(context: Context, person: str) -> None:
     context.spec.accept_mail_for(person)
 
 
 @then("{person:Actor} receives exactly one confirmation mail")
-def exactly_one_mail(context, person):
+def exactly_one_mail(context: Context, person: str) -> None:
     context.spec.confirm_exactly_one_mail(person)
