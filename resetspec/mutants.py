@@ -6,8 +6,9 @@
 For each fault, `resetspec run --tags @<rule>` runs with `RESETSPEC_FAULTS=<fault>` (the harness
 passes the variable to the app it starts) and its own `RESETSPEC_REPORTS` folder; a fault the
 catalogue also gives a pytest killer runs that test too. A mutant is killed when at least one
-scenario or test fails. The kill matrix goes to reports/mutants/kill-matrix.{json,md}; the exit
-code is 1 when any mutant survived (a hole in the spec) or a run could not tell.
+scenario or test fails that passed in the baseline run (the same rules, no fault) made first.
+The kill matrix goes to reports/mutants/kill-matrix.{json,md}; the exit code is 1 when any
+mutant survived (a hole in the spec) or a run could not tell.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--only", action="append", type=fault_name, default=[], help="a fault")
     parser.add_argument("--jobs", type=job_count, default=os.cpu_count() or 1, help="runs at once")
     parser.add_argument("--out", type=Path, default=OUT, help="where the matrix and runs go")
+    parser.add_argument(
+        "--no-baseline", action="store_true", help="skip the fault-free run (trust a green suite)"
+    )
     return parser.parse_args(argv)
 
 
@@ -87,21 +91,41 @@ def run_logged(command: list[str], env: dict[str, str], log: Path) -> int:
             return 124
 
 
-def try_mutant(fault: Fault, out: Path) -> Verdict:
-    """Run the rule's scenarios (and the pytest killer, if any) with this fault switched on."""
-    folder = (out / "runs" / fault.name).resolve()
+def run_rules(
+    name: str, tags: str, tests: list[str], faults: str, out: Path, jobs: int = 1
+) -> tuple[list[str], list[int], Path]:
+    """Run the scenarios these tags select (and these pytest tests) with these faults on."""
+    folder = (out / "runs" / name).resolve()
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    env = {**os.environ, "RESETSPEC_FAULTS": fault.name, "RESETSPEC_REPORTS": str(folder)}
-    started = time.monotonic()
-    behave = [sys.executable, "-m", "resetspec.cli", "run", "--tags", f"@{fault.rule}"]
+    env = {**os.environ, "RESETSPEC_FAULTS": faults, "RESETSPEC_REPORTS": str(folder)}
+    behave = [sys.executable, "-m", "resetspec.cli", "run", "--tags", tags, "--jobs", str(jobs)]
     codes = [run_logged(behave, env, folder / "run.log")]
-    killers = [f"{fault.rule} › {case}" for case in failed_cases(folder / "junit")]
-    if fault.pytest:
+    failed = failed_cases(folder / "junit")
+    if tests:
         junit = folder / "pytest.xml"
-        pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", fault.pytest]
+        pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests]
         codes.append(run_logged([*pytest, f"--junitxml={junit}"], env, folder / "pytest.log"))
-        killers += [f"pytest › {case}" for case in failed_cases(junit)]
+        failed += [f"pytest › {case}" for case in failed_cases(junit)]
+    return failed, codes, folder
+
+
+def baseline(chosen: list[Fault], out: Path, jobs: int) -> set[str]:
+    """The chosen rules without any fault: what fails here cannot count as a kill."""
+    tags = " or ".join(sorted({f"@{fault.rule}" for fault in chosen}))
+    tests = sorted({fault.pytest for fault in chosen if fault.pytest})
+    failed, codes, folder = run_rules("_baseline", tags, tests, "", out, jobs)
+    if failed or any(codes):
+        print(f"resetspec mutants: the baseline fails ({folder}): {'; '.join(failed) or codes}")
+    return set(failed)
+
+
+def try_mutant(fault: Fault, out: Path, broken: set[str]) -> Verdict:
+    """Run the rule's scenarios (and the pytest killer, if any) with this fault switched on."""
+    started = time.monotonic()
+    tests = [fault.pytest] if fault.pytest else []
+    failed, codes, folder = run_rules(fault.name, f"@{fault.rule}", tests, fault.name, out)
+    killers = [case for case in failed if case not in broken]
     return judge(fault, killers, codes, time.monotonic() - started, folder)
 
 
@@ -159,9 +183,10 @@ def console_table(verdicts: list[Verdict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv)
     chosen = [BY_NAME[n] for n in options.only] or list(CATALOGUE)
+    broken = set() if options.no_baseline else baseline(chosen, options.out, options.jobs)
     print(f"resetspec mutants: {len(chosen)} mutants, {options.jobs} at a time", flush=True)
     with ThreadPoolExecutor(max_workers=options.jobs) as pool:
-        verdicts = list(pool.map(lambda f: report(try_mutant(f, options.out)), chosen))
+        verdicts = list(pool.map(lambda f: report(try_mutant(f, options.out, broken)), chosen))
     write_matrix(verdicts, options.out)
     print(console_table(verdicts))
     print(f"resetspec mutants: {summary(verdicts)}; matrix in {options.out / 'kill-matrix.md'}")

@@ -1,0 +1,152 @@
+"""`resetspec flake --runs N`: the whole suite N times, and every scenario that ever failed.
+
+    resetspec flake --runs 20 --jobs 2
+
+Each run is a plain `resetspec run` (no retries: a failure is never run again to hide it) with
+its own `RESETSPEC_REPORTS` folder under reports/flake/. The report lists each scenario that
+failed in any run, in which runs, and its evidence files; it goes to reports/flake/flake.json
+too. The exit code is 1 when any scenario failed in any run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import NoReturn
+
+from resetspec.evidence import slug
+from resetspec.junit_reading import Case, cases
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "reports" / "flake"
+RUN_SECONDS = 3600  # a whole suite takes minutes; an hour means a hang
+
+
+@dataclass
+class Failure:
+    """A scenario that failed at least once, with the runs and the evidence."""
+
+    scenario: str
+    runs: list[int] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Run:
+    number: int
+    exit_code: int
+    seconds: float
+    passed: int
+    failed: int
+    folder: str
+
+
+class OneLineParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"resetspec flake: {message} (see --help)\n")
+
+
+def bounded(low: int, high: int):  # noqa: ANN201 - an argparse type
+    def parse(raw: str) -> int:
+        if not raw.isdigit() or not low <= int(raw) <= high:
+            raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number from {low} to {high}")
+        return int(raw)
+
+    return parse
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = OneLineParser(prog="resetspec flake", description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=bounded(1, 100), default=20, help="whole-suite runs")
+    parser.add_argument("--jobs", type=bounded(1, 16), default=1, help="behave processes per run")
+    parser.add_argument("--out", type=Path, default=OUT, help="where the runs and report go")
+    return parser.parse_args(argv)
+
+
+def run_suite(number: int, jobs: int, out: Path) -> tuple[Run, list[Case]]:
+    folder = (out / f"run-{number:02d}").resolve()
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    env = {k: v for k, v in os.environ.items() if k != "RESETSPEC_FAULTS"}
+    env["RESETSPEC_REPORTS"] = str(folder)
+    command = [sys.executable, "-m", "resetspec.cli", "run", "--jobs", str(jobs)]
+    started = time.monotonic()
+    with (folder / "run.log").open("w") as log:
+        try:
+            code = subprocess.run(
+                command,
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                timeout=RUN_SECONDS,
+                check=False,
+            ).returncode
+        except subprocess.TimeoutExpired:
+            code = 124
+    found = cases(folder / "junit")
+    failed = sum(c.status == "failed" for c in found)
+    passed = sum(c.status == "passed" for c in found)
+    run = Run(number, code, time.monotonic() - started, passed, failed, str(folder))
+    return run, found
+
+
+def evidence_of(case: Case, folder: Path) -> list[str]:
+    """The screenshot and trace the harness kept for this scenario, else the run's log."""
+    feature = case.suite.split(".", 1)[-1]
+    files = sorted((folder / "failures").glob(f"{slug(feature, case.name)[:60]}*"))
+    return [str(f) for f in files] or [str(folder / "run.log")]
+
+
+def collect(failures: dict[str, Failure], run: Run, found: list[Case]) -> None:
+    for case in found:
+        if case.status != "failed":
+            continue
+        failure = failures.setdefault(case.title, Failure(case.title))
+        failure.runs.append(run.number)
+        failure.evidence += evidence_of(case, Path(run.folder))
+    if run.exit_code and not any(c.status == "failed" for c in found):
+        # The run broke without a failing scenario (a harness crash): that is a failure too.
+        failure = failures.setdefault("(the run itself)", Failure("(the run itself)"))
+        failure.runs.append(run.number)
+        failure.evidence.append(str(Path(run.folder) / "run.log"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = parse_args(argv)
+    runs: list[Run] = []
+    failures: dict[str, Failure] = {}
+    for number in range(1, options.runs + 1):
+        run, found = run_suite(number, options.jobs, options.out)
+        runs.append(run)
+        collect(failures, run, found)
+        print(
+            f"resetspec flake: run {number}/{options.runs}: {run.passed} passed,"
+            f" {run.failed} failed, exit {run.exit_code}, {run.seconds:.0f}s",
+            flush=True,
+        )
+    report = {"runs": [asdict(r) for r in runs], "failures": [asdict(f) for f in failures.values()]}
+    options.out.mkdir(parents=True, exist_ok=True)
+    (options.out / "flake.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
+    for failure in failures.values():
+        print(
+            f"FAILED in {len(failure.runs)}/{options.runs} runs {failure.runs}: {failure.scenario}"
+        )
+        for path in failure.evidence[:4]:
+            print(f"    {path}")
+    print(
+        f"resetspec flake: {len(failures)} scenario(s) failed in at least one of {options.runs}"
+        f" runs; report in {options.out / 'flake.json'}"
+    )
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
