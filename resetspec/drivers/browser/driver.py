@@ -100,9 +100,6 @@ class BrowserDriver:
         labels = (space.SUBSCRIBER_NUMBER, space.LOGIN_ADDRESS, space.QUESTION)
         return {label: space.detail(self.page, label) for label in labels}
 
-    def page_text(self) -> str:
-        return self.page.locator("body").inner_text()
-
     def page_html(self) -> str:
         return self.page.content()
 
@@ -249,15 +246,6 @@ class BrowserDriver:
 
     def expect_field_has_error(self, field: str) -> None:
         expect(self.page.locator(f"#{FIELDS[field]}-error")).to_be_visible()
-
-    def expect_no_field_error(self) -> None:
-        field_errors.expect_no_errors(self.page)
-
-    def on_summary(self) -> bool:
-        return self.page.get_by_role("heading", name=step4_summary.HEADING).is_visible()
-
-    def validity_date(self) -> str:
-        return step4_summary.validity_date(self.page)
 
     def follow_summary(self, name: str) -> None:
         if name == step4_summary.QUIT:

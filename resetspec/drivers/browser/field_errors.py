@@ -14,7 +14,3 @@ def expect_error(page: Page, field_name: str, message: str) -> None:
     assert f"{field_name}-error" in described_by.split(), (
         f"field {field_name} is not described by its error (aria-describedby={described_by!r})"
     )
-
-
-def expect_no_errors(page: Page) -> None:
-    expect(page.locator(".field-error")).to_have_count(0)

@@ -44,10 +44,6 @@ def go_back(page: Page) -> None:
     page.get_by_role("button", name=PREVIOUS).click()
 
 
-def expect_level(page: Page, level: str) -> None:
-    expect(page.locator(LEVEL)).to_have_text(LEVEL_PREFIX + level)
-
-
 def recommendations(page: Page) -> Locator:
     return page.get_by_role("dialog", name=RECOMMENDATIONS)
 

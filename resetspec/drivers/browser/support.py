@@ -31,7 +31,3 @@ def search(page: Page, query: str) -> None:
 def result(page: Page) -> Locator:
     """What the lookup shows: everything below the search form."""
     return page.locator("main")
-
-
-def expect_nothing_found(page: Page) -> None:
-    expect(page.get_by_text(NOTHING_FOUND)).to_be_visible()
