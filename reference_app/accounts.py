@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from flask import current_app
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from . import clock, faults, hashing, mailer, validity
@@ -104,12 +104,29 @@ def is_last_password(account: Account, password: str) -> bool:
     return hashing.verify(account.password_hash, password)
 
 
+class PasswordChangedMeanwhile(Exception):
+    """Another reset of this account committed between this one's read and its write."""
+
+
 def reset_password(db: Session, account: Account, password: str) -> None:
-    """Set the new password, end the account's sessions and queue the mail, in one transaction."""
+    """Set the new password, end the account's sessions and queue the mail, in one transaction.
+
+    The change is a compare-and-set on the hash this request read: of two concurrent resets
+    only the first to commit applies, and the history never records the same old hash twice.
+    """
     now = clock.now()
-    db.add(PasswordHistory(account_id=account.id, password_hash=account.password_hash, set_at=now))
-    account.password_hash = hashing.hash_secret(password)
-    account.password_set_at = now
+    old_hash = account.password_hash
+    new_hash = hashing.hash_secret(password)
+    changed = db.execute(
+        update(Account)
+        .where(Account.id == account.id, Account.password_hash == old_hash)
+        .values(password_hash=new_hash, password_set_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if changed != 1:
+        raise PasswordChangedMeanwhile(account.id)
+    db.expire(account, ["password_hash", "password_set_at"])
+    db.add(PasswordHistory(account_id=account.id, password_hash=old_hash, set_at=now))
     if not faults.active("sessions_survive_reset"):  # FAULT H05 when skipped
         db.execute(delete(LoginSession).where(LoginSession.account_id == account.id))
     if faults.active("companies_dropped_after_reset"):  # FAULT G12

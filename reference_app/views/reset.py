@@ -175,7 +175,14 @@ def new_password() -> str | Response:
         errors = _password_errors(problems)
         strength = password_policy.strength(password)
         return _render("password.html", state=state, errors=errors, strength=strength)
-    accounts.reset_password(db, account, password)
+    try:
+        accounts.reset_password(db, account, password)
+    except accounts.PasswordChangedMeanwhile:
+        # Another browser's reset of this account won the race: this procedure is stale.
+        db.rollback()
+        wizard.destroy(db)
+        db.commit()
+        return _restart()
     wizard.destroy(db)
     db.commit()
     mailer.wake()
