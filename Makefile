@@ -40,3 +40,5 @@ demo: setup
 
 clean:
 	rm -rf reports/* .pytest_cache .ruff_cache
+load: setup  # bounded loopback load: 20 clients doing full resets for 60 s (not part of make test)
+	$(BIN)/python -m resetspec.load $(LOAD_ARGS)
