@@ -242,6 +242,8 @@ class ResetSpec:
         if email is None:
             email = self.who(name).persona.email
         if captcha is None:
+            if image not in self.seen.answers:
+                raise LookupError(f"no characters known for image {image}: it died unread")
             captcha = self.seen.answers[image]
             captcha = captcha.lower() if lower_case else captcha
             self.seen.used_captcha = captcha
