@@ -64,9 +64,12 @@ class ControlClient:
         self, method: str, path: str, expect: int | tuple[int, ...] = 200, **kwargs: Any
     ) -> requests.Response:
         expected = (expect,) if isinstance(expect, int) else expect
-        response = self.session.request(
-            method, self.base_url + path, headers=self.headers, timeout=TIMEOUT, **kwargs
-        )
+        try:
+            response = self.session.request(
+                method, self.base_url + path, headers=self.headers, timeout=TIMEOUT, **kwargs
+            )
+        except requests.ConnectionError:
+            raise ControlError(f"nothing answers at {self.base_url}; is the target up?") from None
         if response.status_code not in expected:
             raise ControlError(
                 f"{method} {path} answered {response.status_code}: {response.text[:200]}"
