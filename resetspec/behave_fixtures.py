@@ -106,7 +106,8 @@ def scenario_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
 def keep_evidence(reports: Path, scenario: Scenario, driver: BrowserDriver) -> None:
     """Failure: full screenshot and trace. Success: a small JPEG of the last screen only."""
     failed = scenario.status.has_failed()
-    name = evidence.slug(scenario.feature.name, scenario.name)
+    rule = evidence.catalogue_id(str(t) for t in scenario.effective_tags)
+    name = evidence.slug(rule or scenario.feature.name, scenario.name)
     shot = evidence.screenshot_path(reports, name, failed)
     shot.parent.mkdir(parents=True, exist_ok=True)
     try:

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 SLUG_LENGTH = 90
+CATALOGUE_ID = re.compile(r"^[GH]\d{2}$")
+
+
+def catalogue_id(tags: Iterable[str]) -> str | None:
+    """The scenario's rule (``G07``), so its evidence sorts and reads by rule."""
+    return next((tag for tag in sorted(tags) if CATALOGUE_ID.match(tag)), None)
 
 
 def slug(feature: str, scenario: str) -> str:
-    """A file name both readable and safe: ``g07-length--a-19-character-password``."""
+    """A file name both readable and safe: ``g07--a-password-of-19-characters-is-refused``."""
     text = f"{feature}--{scenario}".lower()
     text = re.sub(r"[^a-z0-9-]+", "-", text.encode("ascii", "ignore").decode())
     return re.sub(r"-{3,}", "--", text).strip("-")[:SLUG_LENGTH]

@@ -37,3 +37,8 @@ def test_failures_keep_a_full_screenshot_and_passes_a_small_one(tmp_path):
     assert evidence.screenshot_path(tmp_path, "x", failed=True).suffix == ".png"
     assert evidence.screenshot_path(tmp_path, "x", failed=False).suffix == ".jpeg"
     assert evidence.trace_path(tmp_path, "x").name == "x.trace.zip"
+
+
+def test_evidence_is_named_by_rule():
+    assert evidence.catalogue_id(["hardening", "H02", "needs-clock"]) == "H02"
+    assert evidence.catalogue_id(["chapter-2"]) is None
