@@ -130,6 +130,8 @@ def fresh_reports() -> None:
     """Only this run's results: stale XML or evidence from an earlier run would mislead."""
     for folder in ("junit", "failures", "screens"):
         shutil.rmtree(REPORTS / folder, ignore_errors=True)
+    for log in [*REPORTS.glob("worker-*.log"), *REPORTS.glob("reference_app*.log")]:
+        log.unlink(missing_ok=True)
     (REPORTS / "junit").mkdir(parents=True, exist_ok=True)
 
 
