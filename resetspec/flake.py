@@ -119,6 +119,15 @@ def collect(failures: dict[str, Failure], run: Run, found: list[Case]) -> None:
         failure.evidence.append(str(Path(run.folder) / "run.log"))
 
 
+def write_report(out: Path, runs: list[Run], failures: dict[str, Failure]) -> Path:
+    """Rewritten after every run, so an interrupted series still leaves its evidence."""
+    report = {"runs": [asdict(r) for r in runs], "failures": [asdict(f) for f in failures.values()]}
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "flake.json"
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv)
     runs: list[Run] = []
@@ -127,23 +136,20 @@ def main(argv: list[str] | None = None) -> int:
         run, found = run_suite(number, options.jobs, options.out)
         runs.append(run)
         collect(failures, run, found)
+        path = write_report(options.out, runs, failures)
         print(
             f"resetspec flake: run {number}/{options.runs}: {run.passed} passed,"
             f" {run.failed} failed, exit {run.exit_code}, {run.seconds:.0f}s",
             flush=True,
         )
-    report = {"runs": [asdict(r) for r in runs], "failures": [asdict(f) for f in failures.values()]}
-    options.out.mkdir(parents=True, exist_ok=True)
-    (options.out / "flake.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
     for failure in failures.values():
-        print(
-            f"FAILED in {len(failure.runs)}/{options.runs} runs {failure.runs}: {failure.scenario}"
-        )
-        for path in failure.evidence[:4]:
-            print(f"    {path}")
+        times = f"{len(failure.runs)}/{options.runs}"
+        print(f"FAILED in {times} runs {failure.runs}: {failure.scenario}")
+        for evidence in failure.evidence[:4]:
+            print(f"    {evidence}")
     print(
         f"resetspec flake: {len(failures)} scenario(s) failed in at least one of {options.runs}"
-        f" runs; report in {options.out / 'flake.json'}"
+        f" runs; report in {path}"
     )
     return 1 if failures else 0
 
