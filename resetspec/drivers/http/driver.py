@@ -1,0 +1,367 @@
+"""The HTTP protocol driver: the same business actions as the browser driver, without a browser.
+
+A ``requests.Session`` plays a browser with JavaScript off against the running app: it reads
+the pages the app serves, fills forms by their labels, sends their anti-forgery tokens and
+cookies, and follows redirects. It never calls the app's code. What only a browser can show
+(scripts reacting to typing, dialogs, audio playing, the keyboard, axe-core) raises
+``BrowserOnly``; such scenarios carry ``@browser-only`` and are skipped before they start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import urljoin, urlparse
+
+import requests
+
+from resetspec.drivers.browser import (
+    help,
+    login,
+    space,
+    step1_address,
+    step2_question,
+    step3_password,
+    step4_summary,
+    support,
+    trail,
+)
+from resetspec.drivers.browser.driver import FIELDS, PROCEDURE
+from resetspec.drivers.http import forms
+from resetspec.drivers.http.page import HtmlPage, NotOnPage, normal, own_text
+
+TIMEOUT = 30
+
+
+class BrowserOnly(NotImplementedError):
+    """An action only a real browser can carry out; tag its scenario ``@browser-only``."""
+
+
+class HttpDriver:
+    """One scenario's visitor: a cookie jar of its own and the page last served."""
+
+    def __init__(self, base_url: str, headers: dict[str, str] | None = None) -> None:
+        self.base_url = base_url
+        self.session = requests.Session()
+        self.session.headers["Accept-Language"] = "fr-FR"
+        self.session.headers.update(headers or {})
+        self.page = HtmlPage(base_url, 0, {}, "")
+        self.documents: list[requests.Response] = []  # every answer, for the H07 header check
+        self.snapshots: list[tuple[str, str]] = []  # the procedure's pages as served, for H06
+
+    # -- the channel ---------------------------------------------------------------------------
+    def set_headers(self, headers: dict[str, str]) -> None:
+        self.session.headers.update(headers)
+
+    def _go(self, method: str, url: str, data: dict[str, str] | None = None) -> HtmlPage:
+        response = self.session.request(
+            method, urljoin(self.base_url + "/", url), data=data, timeout=TIMEOUT
+        )
+        self.documents += [*response.history, response]
+        self.page = HtmlPage(
+            response.url, response.status_code, dict(response.headers), response.text
+        )
+        if PROCEDURE in response.url:
+            self.snapshots.append((response.url, response.text))
+        return self.page
+
+    def _get(self, path: str) -> HtmlPage:
+        return self._go("GET", path)
+
+    def _press(self, button: str, fields: dict[str, str] | None = None) -> HtmlPage:
+        sent = forms.submission(self.page, button, fields)
+        if sent.method == "post":
+            return self._go("POST", sent.url, sent.data)
+        prepared = requests.Request("GET", sent.url, params=sent.data).prepare()
+        return self._go("GET", str(prepared.url))
+
+    def _follow(self, link: str) -> HtmlPage:
+        return self._get(str(self.page.link(link)["href"]))
+
+    def _path(self) -> str:
+        return urlparse(self.page.url).path
+
+    def _expect(self, held: bool, message: str) -> None:
+        if not held:
+            raise NotOnPage(f"{message} (on {self.page.url}, status {self.page.status})")
+
+    # -- login and space ----------------------------------------------------------------------
+    def open_login(self) -> None:
+        self._get(login.PATH)
+        self.expect_login_page()
+
+    def log_in(self, email: str, password: str) -> None:
+        self.open_login()
+        self._press(login.LOG_IN, {login.EMAIL: email, login.PASSWORD: password})
+
+    def expect_login_page(self, heading: str = login.HEADING) -> None:
+        self._expect(self.page.heading(heading) is not None, f"no heading {heading!r}")
+
+    def expect_links(self, names: list[str]) -> None:
+        missing = [name for name in names if not self.page.links(name)]
+        self._expect(not missing, f"no links {missing}")
+
+    def expect_message(self, message: str) -> None:
+        self._expect(self.page.shows(message), f"the page does not say {message!r}")
+
+    def expect_in_space(self) -> None:
+        self._expect(self.in_space(), f"not in the space: no heading {space.HEADING!r}")
+
+    def in_space(self) -> bool:
+        return self.page.heading(space.HEADING) is not None
+
+    def still_in_space(self) -> bool:
+        self._get(space.PATH)
+        return self.in_space()
+
+    def companies(self) -> list[tuple[str, str]]:
+        table = self.page.soup.find("table")
+        self._expect(table is not None, "no table of companies")
+        headers = [own_text(th) for th in table.find_all("th")]
+        siren_at, name_at = headers.index(space.SIREN), headers.index(space.NAME)
+        rows = []
+        for row in table.find("tbody").find_all("tr"):
+            cells = [own_text(td) for td in row.find_all("td")]
+            rows.append((cells[siren_at], cells[name_at]))
+        return rows
+
+    def open_details(self) -> None:
+        self._follow(space.DETAILS)
+        self._expect(self.page.heading(space.DETAILS) is not None, f"no {space.DETAILS!r}")
+
+    def details(self) -> dict[str, str]:
+        labels = (space.SUBSCRIBER_NUMBER, space.LOGIN_ADDRESS, space.QUESTION)
+        return {label: self._definition(label) for label in labels}
+
+    def _definition(self, term: str) -> str:
+        """The ``<dd>`` after the ``<dt>`` that reads ``term`` (maybe with a colon)."""
+        for dt in self.page.soup.find_all("dt"):
+            if term in own_text(dt):
+                dd = dt.find_next_sibling("dd")
+                return own_text(dd) if dd else ""
+        raise NotOnPage(f"no {term!r} on {self.page.url}")
+
+    def page_html(self) -> str:
+        return self.page.html
+
+    # -- the procedure ------------------------------------------------------------------------
+    def open_step1(self) -> None:
+        self._get(step1_address.PATH)
+        self._expect(self.on_step1(), "not on the first step")
+
+    def follow_forgotten_password(self) -> None:
+        self.open_login()
+        self._follow(login.FORGOTTEN)
+
+    def on_step1(self) -> bool:
+        image = self.page.soup.select_one(step1_address.CAPTCHA_IMAGE)
+        return self._path().endswith(step1_address.PATH) and image is not None
+
+    def captcha_id(self) -> str:
+        image = self.page.soup.select_one(step1_address.CAPTCHA_IMAGE)
+        self._expect(image is not None, "no CAPTCHA image")
+        return str(image.get("data-captcha-id") or "")
+
+    def captcha_alt(self) -> str:
+        image = self.page.soup.select_one(step1_address.CAPTCHA_IMAGE)
+        return str(image.get("alt") or "") if image is not None else ""
+
+    def submit_address(self, email: str, captcha: str) -> None:
+        fields = {step1_address.EMAIL: email, step1_address.CAPTCHA: captcha}
+        self._press(step1_address.CONTINUE, fields)
+
+    def change_image(self) -> str:
+        old = self.captcha_id()
+        self._press(step1_address.CHANGE_IMAGE)
+        new = self.captcha_id()
+        self._expect(new != old, "the image did not change")
+        return new
+
+    def play_audio(self) -> str:
+        raise BrowserOnly("playing the audio extract needs a browser")
+
+    def audio_url(self) -> str:
+        audio = self.page.soup.find("audio")
+        source = audio.get("src") if audio is not None else None
+        if not source and self.page.links(step1_address.LISTEN):
+            source = self.page.link(step1_address.LISTEN)["href"]
+        self._expect(bool(source), "the audio alternative points nowhere")
+        return urljoin(self.page.url, str(source))
+
+    def fetch_audio(self) -> tuple[str, str, bytes]:
+        url = self.audio_url()
+        response = self.session.get(url, timeout=TIMEOUT)
+        self._expect(response.ok, f"the audio alternative answered {response.status_code}")
+        return url, response.headers.get("content-type", ""), response.content
+
+    def shown_question(self) -> str:
+        return self._definition(step2_question.QUESTION_PREFIX.rstrip(" :"))
+
+    def expect_question(self, question: str, email: str) -> None:
+        shown = self.shown_question()
+        self._expect(shown == question, f"the question is {shown!r}, not {question!r}")
+        self.expect_message(email)
+
+    def answer(self, text: str) -> None:
+        self._press(step2_question.CONTINUE, {step2_question.ANSWER: text})
+
+    def choose_password(self, password: str, confirmation: str) -> bool:
+        fields = {step3_password.PASSWORD: password, step3_password.CONFIRMATION: confirmation}
+        self._press(step3_password.VALIDATE, fields)
+        return self._path().endswith(step4_summary.PATH)
+
+    def password_field_types(self) -> list[str]:
+        names = (step3_password.PASSWORD, step3_password.CONFIRMATION)
+        return [str(self.page.field(name).get("type") or "") for name in names]
+
+    def type_password(self, password: str) -> None:
+        raise BrowserOnly("the security level reacts to typing through the page's script")
+
+    def expect_security_level(self, text: str) -> None:
+        level = self.page.soup.select_one(step3_password.LEVEL)
+        shown = own_text(level) if level is not None else ""
+        self._expect(shown == text, f"the security level reads {shown!r}, not {text!r}")
+
+    def expect_password_note(self, note: str) -> None:
+        self.expect_message(note)
+        description = self.page.described_by(self.page.field(step3_password.PASSWORD))
+        self._expect(note in description, f"the field's description is {description!r}")
+
+    def open_recommendations(self) -> None:
+        raise BrowserOnly("the recommendations open in a dialog through the page's script")
+
+    def recommendations_text(self) -> str:
+        raise BrowserOnly("the recommendations open in a dialog through the page's script")
+
+    def close_recommendations(self) -> None:
+        raise BrowserOnly("the recommendations close in a dialog through the page's script")
+
+    def expect_recommendations_closed(self) -> None:
+        raise BrowserOnly("the recommendations close in a dialog through the page's script")
+
+    def go_back(self) -> None:
+        self._press(step2_question.PREVIOUS)
+
+    def open_path(self, path: str) -> int:
+        return self._get(path).status
+
+    def open_new_password_step(self) -> int:
+        return self.open_path(step3_password.PATH)
+
+    def open_question_step(self) -> int:
+        return self.open_path(step2_question.PATH)
+
+    def post_form(self, form: str, fields: dict[str, str]) -> int:
+        """A forged POST: this visitor's cookies, the form's fields, no anti-forgery token."""
+        paths = {
+            "address": step1_address.PATH,
+            "answer": step2_question.PATH,
+            "new password": step3_password.PATH,
+        }
+        url = self.base_url + paths[form]
+        return self.session.post(
+            url, data=fields, timeout=TIMEOUT, allow_redirects=False
+        ).status_code
+
+    def procedure_pages(self) -> list[tuple[str, str]]:
+        return list(self.snapshots)
+
+    def procedure_pages_cached(self) -> list[str]:
+        return [
+            r.url
+            for r in self.documents
+            if PROCEDURE in r.url and "no-store" not in r.headers.get("cache-control", "")
+        ]
+
+    def _trail(self) -> list[tuple[str, bool]]:
+        nav = self.page.region("nav", trail.TRAIL)
+        self._expect(nav is not None, "no trail of the procedure")
+        return [(own_text(li), li.get("aria-current") == "step") for li in nav.find_all("li")]
+
+    def expect_current_step(self, step: str) -> None:
+        current = [name for name, is_current in self._trail() if is_current]
+        self._expect(current == [step], f"the current step is {current}, not {step!r}")
+
+    def expect_trail(self) -> None:
+        names = [name for name, _ in self._trail()]
+        self._expect(names == list(trail.STEPS), f"the trail lists {names}")
+
+    def expect_field_error(self, field: str, message: str) -> None:
+        name = FIELDS[field]
+        error = self.page.by_id(f"{name}-error")
+        shown = own_text(error) if error is not None else None
+        self._expect(shown == message, f"the {field} field says {shown!r}, not {message!r}")
+        control = self.page.named(name)
+        self._expect(control.get("aria-invalid") == "true", f"{name} is not aria-invalid")
+        described = str(control.get("aria-describedby") or "").split()
+        self._expect(f"{name}-error" in described, f"{name} is not described by its error")
+
+    def expect_field_has_error(self, field: str) -> None:
+        name = FIELDS[field]
+        self._expect(self.page.by_id(f"{name}-error") is not None, f"no error for {field}")
+
+    def follow_summary(self, name: str) -> None:
+        if name == step4_summary.QUIT:
+            self._press(step4_summary.QUIT)
+        else:
+            self._follow(name)
+
+    # -- help ---------------------------------------------------------------------------------
+    def open_help(self) -> None:
+        self._get(help.PATH)
+
+    def expect_help_link(self) -> None:
+        href = self.page.link(login.HELP).get("href")
+        self._expect(href == help.PATH, f"the help link points to {href!r}")
+
+    def expect_fallback(self, items: list[str]) -> None:
+        heading = self.page.heading(help.FALLBACK_HEADING)
+        self._expect(heading is not None, f"no heading {help.FALLBACK_HEADING!r}")
+        for item in items:
+            self.expect_message(item)
+
+    def expect_hotline_open(self, is_open: bool) -> None:
+        status = self.page.soup.select_one(help.STATUS)
+        shown = own_text(status) if status is not None else ""
+        wanted = help.OPEN_NOW if is_open else help.CLOSED_NOW
+        self._expect(shown == wanted, f"the hotline status reads {shown!r}")
+
+    def expect_lockout(self, message: str) -> None:
+        notice = self.page.soup.select_one(help.LOCKOUT)
+        shown = own_text(notice) if notice is not None else None
+        self._expect(shown == normal(message), f"the lockout notice reads {shown!r}")
+        self._expect(notice.get("role") == "alert", "the lockout notice is not an alert")
+
+    # -- support ------------------------------------------------------------------------------
+    def support_log_in(self, login_name: str, password: str) -> None:
+        self._get(support.LOGIN_PATH)
+        self._press(support.SIGN_IN, {support.LOGIN: login_name, support.PASSWORD: password})
+        self.page.field(support.SEARCH)  # the lookup is offered once signed in
+
+    def support_search(self, query: str) -> str:
+        self._press(support.FIND, {support.SEARCH: query})
+        main = self.page.soup.find("main")
+        return own_text(main) if main is not None else ""
+
+    # -- what needs a browser -----------------------------------------------------------------
+    def blocking_accessibility_violations(self) -> list[str]:
+        raise BrowserOnly("axe-core runs in a browser")
+
+    def keyboard_reset(
+        self, email: str, captcha: Callable[[str], str], answer: str, password: str
+    ) -> None:
+        raise BrowserOnly("moving with the keyboard needs a browser")
+
+    # -- other devices ------------------------------------------------------------------------
+    def another_device(self, headers: dict[str, str]) -> HttpDriver:
+        return HttpDriver(self.base_url, headers)
+
+    def can_log_in_elsewhere(self, email: str, password: str, headers: dict[str, str]) -> bool:
+        other = HttpDriver(self.base_url, headers)
+        try:
+            other.log_in(email, password)
+            return other.in_space()
+        finally:
+            other.close()
+
+    def close(self) -> None:
+        self.session.close()

@@ -1,0 +1,64 @@
+"""Submitting a form as a browser without JavaScript would: its fields, its token, its button.
+
+The values a browser would send are gathered from the form itself (hidden inputs such as the
+anti-forgery token included), the fields the step fills are found by their labels, and the
+button's own ``form`` attribute is honoured (the app's "Etape précédente" and "Changer
+l'image" post forms of their own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from bs4 import Tag
+
+from resetspec.drivers.http.page import HtmlPage, NotOnPage
+
+SENT_TYPES = {"hidden", "text", "email", "password", "search", "tel", "number", "url", None}
+
+
+@dataclass(frozen=True)
+class Submission:
+    method: str
+    url: str
+    data: dict[str, str]
+
+
+def form_of(page: HtmlPage, control: Tag) -> Tag:
+    """The form a control belongs to: its ``form`` attribute, else its ancestor."""
+    owner = control.get("form")
+    found = page.by_id(str(owner)) if owner else control.find_parent("form")
+    if found is None:
+        raise NotOnPage(f"{control.name} {control.get_text(strip=True)!r} is in no form")
+    return found
+
+
+def belongs(page: HtmlPage, control: Tag, form: Tag) -> bool:
+    return form_of(page, control) is form
+
+
+def values(page: HtmlPage, form: Tag) -> dict[str, str]:
+    """What the form sends untouched: every text-like and hidden input with a name."""
+    data: dict[str, str] = {}
+    for tag in page.soup.find_all("input", attrs={"name": True}):
+        if tag.get("type") in SENT_TYPES and belongs(page, tag, form):
+            data[str(tag["name"])] = str(tag.get("value") or "")
+    return data
+
+
+def submission(page: HtmlPage, button: str, fields: dict[str, str] | None = None) -> Submission:
+    """Press ``button`` after filling ``fields`` (label -> value) of the same form."""
+    pressed = page.button(button)
+    form = form_of(page, pressed)
+    data = values(page, form)
+    for label, value in (fields or {}).items():
+        field = page.field(label)
+        if not belongs(page, field, form):
+            raise NotOnPage(f"field {label!r} is not in the form of {button!r} on {page.url}")
+        data[str(field["name"])] = value
+    if pressed.get("name"):
+        data[str(pressed["name"])] = str(pressed.get("value") or "")
+    method = str(pressed.get("formmethod") or form.get("method") or "get").lower()
+    action = str(pressed.get("formaction") or form.get("action") or page.url)
+    return Submission(method, urljoin(page.url, action), data)
