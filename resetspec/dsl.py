@@ -20,7 +20,7 @@ from resetspec import mail_reading
 from resetspec.clock import SpecClock
 from resetspec.control import ControlClient
 from resetspec.drivers.browser import BrowserDriver
-from resetspec.mailsink import Mail, MailStore
+from resetspec.mailsink import Mail, MailNotReceived, MailStore
 
 STEPS = (
     "Adresse électronique de connexion",
@@ -519,7 +519,13 @@ class ResetSpec:
     # -- mail ---------------------------------------------------------------------------------
     def confirmation_mail(self, name: str | None = None, count: int = 1) -> Mail:
         email = self.who(name).persona.email
-        return self.mail.wait_for(email, time.monotonic() + MAIL_SECONDS, count)[-1]
+        try:
+            return self.mail.wait_for(email, time.monotonic() + MAIL_SECONDS, count)[-1]
+        except MailNotReceived as missing:
+            if self.own_app is None:  # another deployment mails wherever it was told to
+                hint = "; does the target send its mail to this run's sink (--mail-port)?"
+                raise MailNotReceived(f"{missing}{hint}") from None
+            raise
 
     def confirm_mail_received(self, name: str) -> None:
         mail = self.confirmation_mail(name)
