@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import requests
@@ -104,10 +105,18 @@ def answers(url: str) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class RunningApp:
+    """Our app as started by another process: ``resetspec run --workers`` starts one for all."""
+
+    base_url: str
+    log_path: Path
+
+
 class OwnReferenceApp:
     """What the features may ask of the app the harness started: its log, and other starts."""
 
-    def __init__(self, server: AppServer, workdir: Path) -> None:
+    def __init__(self, server: AppServer | RunningApp, workdir: Path) -> None:
         self.server = server
         self.workdir = workdir
 

@@ -90,8 +90,8 @@ class HubHandler(BaseHTTPRequestHandler):
 class MailHub:
     """The parent's sink (SMTP) and its HTTP endpoint for the workers."""
 
-    def __init__(self) -> None:
-        self.sink = MailSink()
+    def __init__(self, port: int | None = None) -> None:
+        self.sink = MailSink(port=port)
         handler = type("BoundHubHandler", (HubHandler,), {"store": self.sink.store})
         self.server = ThreadingHTTPServer((LOOPBACK, 0), handler)
         self.server.daemon_threads = True

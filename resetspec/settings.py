@@ -12,7 +12,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-KNOWN_KEYS = ("target", "headed", "reports", "mail_port", "worker")
+KNOWN_KEYS = (
+    "target",
+    "headed",
+    "reports",
+    "mail_port",
+    "worker",
+    "driver",
+    "app",
+    "mail_hub",
+    "browser_ws",
+)
+DRIVERS = ("browser", "http")
 TRUE = {"1", "true", "yes", "on"}
 FALSE = {"", "0", "false", "no", "off"}
 
@@ -27,7 +38,11 @@ class Settings:
     headed: bool
     reports: Path
     mail_port: int | None = None  # None: any free port
-    worker: str = ""  # set by --jobs: this process's number, to name its files
+    worker: str = ""  # set by --workers: this process's number, to name its files
+    driver: str = "browser"  # the protocol driver: "browser" (Playwright) or "http"
+    app: str | None = None  # a reference app the parent `resetspec run` started for its workers
+    mail_hub: str | None = None  # the parent's mail sink, over HTTP (resetspec.mailhub)
+    browser_ws: str | None = None  # a Playwright browser server to connect to
 
     @property
     def app_log(self) -> Path:
@@ -51,6 +66,10 @@ def from_userdata(userdata: Mapping[str, str], environ: Mapping[str, str] = os.e
         reports=Path(value("reports", "reports")),
         mail_port=port_number(value("mail_port")),
         worker=value("worker"),
+        driver=driver_name(value("driver", "browser")),
+        app=target_url(value("app")),
+        mail_hub=target_url(value("mail_hub")),
+        browser_ws=ws_url(value("browser_ws")),
     )
 
 
@@ -61,6 +80,21 @@ def target_url(raw: str) -> str | None:
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
         raise SettingsError(f"target {raw!r} is not an http(s) URL such as http://host:8000")
     return raw.rstrip("/")
+
+
+def driver_name(raw: str) -> str:
+    if raw not in DRIVERS:
+        raise SettingsError(f"driver={raw!r} is not a driver; use {' or '.join(DRIVERS)}")
+    return raw
+
+
+def ws_url(raw: str) -> str | None:
+    if not raw:
+        return None
+    parsed = urlparse(raw)
+    if parsed.scheme not in ("ws", "wss") or not parsed.netloc:
+        raise SettingsError(f"browser_ws {raw!r} is not a ws:// URL such as ws://host:3000/")
+    return raw
 
 
 def flag(name: str, raw: str) -> bool:

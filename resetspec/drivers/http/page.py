@@ -55,7 +55,7 @@ class HtmlPage:
         self.soup = BeautifulSoup(self.html, "lxml")
 
     # -- text ----------------------------------------------------------------------------------
-    def text(self) -> str:
+    def text(self, separator: str = " ") -> str:
         """What a visitor can read: scripts, styles and closed dialogs left out."""
         body = self.soup.body or self.soup
         hidden = {id(t) for t in body.find_all(INVISIBLE)}
@@ -64,12 +64,12 @@ class HtmlPage:
         for node in body.descendants:
             if isinstance(node, str) and not any(id(p) in hidden for p in node.parents):
                 parts.append(str(node))
-        return normal(" ".join(parts))
+        return normal(separator.join(parts))
 
     def shows(self, text: str) -> bool:
         wanted = normal(text)
         # Joined with and without spaces: inline tags split words, block tags split sentences.
-        return wanted in self.text() or wanted in normal(self.soup.get_text(""))
+        return wanted in self.text() or wanted in self.text("")
 
     def by_id(self, element_id: str) -> Tag | None:
         return self.soup.find(id=element_id)

@@ -1,0 +1,189 @@
+"""``resetspec bench``: what the harness costs and what parallelism and the HTTP driver save.
+
+    resetspec bench [--repeat N] [--journeys K] [--only journey,workers,http]
+
+Measured in one run on this machine, medians over the repetitions, written to
+``reports/bench.json`` and shown as a table with the core count and the load average:
+
+1. the reset journey as a plain Playwright script (``resetspec.bench_journey``) against the
+   same journey through the harness (behave, steps, domain layer, browser driver), on one app:
+   the seconds of a whole scenario, hooks included (``resetspec.bench_clock``);
+2. the full browser suite serial against ``--workers 2`` (wall time of ``resetspec run``);
+3. the full suite through ``--driver http`` against the browser suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from resetspec import bench_journey
+from resetspec.workers import shared_services
+
+REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")
+TARGETS = {"overhead": 1.15, "workers": 0.65, "http": 0.10}
+JOURNEY = """Feature: Bench: the reset journey
+  Scenario Outline: Lila resets her password (<n>)
+    Given Lila Rosemonde has a professional account as in the guide
+    When Lila resets her password
+    Then the current step is "Récapitulatif"
+
+    Examples:
+      | n |
+{rows}
+"""
+
+
+def load() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def median(values: list[float]) -> float:
+    return round(statistics.median(values), 4) if values else float("nan")
+
+
+# -- 1. the journey ----------------------------------------------------------------------------
+def journey_feature(folder: Path, count: int) -> Path:
+    """K + 1 examples (the first warms up). Under reports/, so behave finds steps/ above it."""
+    path = folder / "journey.feature"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rows = "\n".join(f"      | {n} |" for n in range(count + 1))
+    path.write_text(JOURNEY.format(rows=rows), encoding="utf-8")
+    return path
+
+
+def harness_journeys(feature: Path, userdata: dict[str, str], folder: Path) -> list[float]:
+    clock = folder / "clock.json"
+    defines = [f"{key}={value}" for key, value in userdata.items()]
+    command = [
+        sys.executable,
+        "-m",
+        "behave",
+        "--no-junit",
+        "-f",
+        "resetspec.bench_clock:ScenarioClock",
+    ]
+    command += ["-o", str(clock)] + [arg for d in defines for arg in ("-D", d)] + [str(feature)]
+    env = {**os.environ, "RESETSPEC_REPORTS": str(folder)}
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"the harness's journey failed: {done.stdout[-800:]}")
+    timed = json.loads(clock.read_text(encoding="utf-8"))
+    return [t["seconds"] for t in timed[1:]]  # the first one warmed up
+
+
+def journey_bench(count: int, repeat: int, folder: Path) -> dict[str, object]:
+    bare: list[float] = []
+    harness: list[float] = []
+    with shared_services(folder) as userdata:
+        feature = journey_feature(folder, count)
+        for _ in range(repeat):
+            bare += bench_journey.journeys(userdata["app"], count)
+            harness += harness_journeys(feature, userdata, folder)
+    result = {"bare_s": median(bare), "harness_s": median(harness), "samples": len(bare)}
+    result["ratio"] = round(result["harness_s"] / result["bare_s"], 3)
+    return result
+
+
+# -- 2 and 3. the suite ------------------------------------------------------------------------
+def suite_wall(name: str, options: list[str], folder: Path) -> float:
+    """Wall seconds of one ``resetspec run``; its reports stay in ``folder / name``."""
+    env = {**os.environ, "RESETSPEC_REPORTS": str(folder / name)}
+    command = [sys.executable, "-m", "resetspec.cli", "run", *options]
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    if done.returncode:
+        tail = done.stdout.strip().splitlines()[-3:]
+        print(f"bench: {name} failed ({' | '.join(tail)}); its time still counts", flush=True)
+    return wall
+
+
+SUITES = {
+    "serial": ["--workers", "1"],
+    "workers-2": ["--workers", "2"],
+    "http": ["--driver", "http", "--workers", "1"],
+}
+
+
+def suite_bench(names: list[str], repeat: int, folder: Path) -> dict[str, dict[str, object]]:
+    walls: dict[str, list[float]] = {name: [] for name in names}
+    loads: dict[str, list[list[float]]] = {name: [] for name in names}
+    for _ in range(repeat):
+        for name in names:  # interleaved: a busy minute hurts every configuration alike
+            walls[name].append(round(suite_wall(name, SUITES[name], folder), 2))
+            loads[name].append(load())
+            print(f"bench: {name} {walls[name][-1]:.1f}s, load {loads[name][-1]}", flush=True)
+    return {n: {"wall_s": median(walls[n]), "runs": walls[n], "load": loads[n]} for n in names}
+
+
+# -- the report --------------------------------------------------------------------------------
+def ratios(journey: dict | None, suites: dict) -> dict[str, float]:
+    found = {}
+    if journey:
+        found["overhead"] = journey["ratio"]
+    if "serial" in suites and "workers-2" in suites:
+        found["workers"] = round(suites["workers-2"]["wall_s"] / suites["serial"]["wall_s"], 3)
+    if "serial" in suites and "http" in suites:
+        found["http"] = round(suites["http"]["wall_s"] / suites["serial"]["wall_s"], 3)
+    return found
+
+
+def table(report: dict) -> str:
+    labels = {
+        "overhead": "harness / bare Playwright, one reset journey",
+        "workers": "--workers 2 / serial, full browser suite",
+        "http": "--driver http / browser, full suite",
+    }
+    lines = [
+        f"cores {report['cores']}, load average {report['load_before']} before,"
+        f" {report['load_after']} after, {report['repeat']} repetitions (medians)",
+        f"{'measure':<48} {'ratio':>7} {'target':>7}  met",
+    ]
+    for key, value in report["ratios"].items():
+        met = "yes" if value <= TARGETS[key] else "NO"
+        lines.append(f"{labels[key]:<48} {value:>7.3f} {TARGETS[key]:>7.2f}  {met}")
+    if report.get("journey"):
+        j = report["journey"]
+        lines.append(f"  journey: bare {j['bare_s']:.3f}s, harness {j['harness_s']:.3f}s")
+    for name, suite in report.get("suites", {}).items():
+        lines.append(f"  {name}: {suite['wall_s']:.1f}s (runs {suite['runs']})")
+    return "\n".join(lines)
+
+
+def parser() -> argparse.ArgumentParser:
+    bench = argparse.ArgumentParser(prog="resetspec bench", description=__doc__.split("\n")[0])
+    bench.add_argument("--repeat", type=int, default=3, help="repetitions (medians)")
+    bench.add_argument("--journeys", type=int, default=10, help="journeys per repetition")
+    bench.add_argument(
+        "--only", default="journey,workers,http", help="comma list of journey, workers, http"
+    )
+    return bench
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = parser().parse_args(argv)
+    wanted = set(options.only.split(","))
+    folder = REPORTS / "bench"
+    report: dict = {"cores": os.cpu_count(), "load_before": load(), "repeat": options.repeat}
+    journey = (
+        journey_bench(options.journeys, options.repeat, folder) if "journey" in wanted else None
+    )
+    names = ["serial"] * bool(wanted & {"workers", "http"})
+    names += ["workers-2"] * ("workers" in wanted) + ["http"] * ("http" in wanted)
+    suites = suite_bench(names, options.repeat, folder) if names else {}
+    report.update(journey=journey, suites=suites, load_after=load())
+    report["ratios"] = ratios(journey, suites)
+    (REPORTS / "bench.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    print(table(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""The shared mail sink: mail sent to the parent's SMTP sink is read by a worker over HTTP."""
+
+from __future__ import annotations
+
+import smtplib
+import time
+from email.message import EmailMessage
+
+import pytest
+
+from resetspec.mailhub import MailHub, RemoteMailStore
+from resetspec.mailsink import MailNotReceived
+
+
+@pytest.fixture(scope="module")
+def hub():
+    running = MailHub().start()
+    yield running
+    running.stop()
+
+
+def send(hub: MailHub, to: str, subject: str = "Modification du mot de passe") -> None:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "ne-pas-repondre@dgfip.fr", to, subject
+    message.set_content("Votre mot de passe est valable jusqu'au 1er janvier.")
+    with smtplib.SMTP("127.0.0.1", hub.smtp_port, timeout=5) as smtp:
+        smtp.send_message(message)
+
+
+def test_a_worker_reads_the_mail_the_parent_received(hub):
+    send(hub, "lila+hub1@orange.fr")
+    mail = RemoteMailStore(hub.url).wait_for("lila+hub1@orange.fr", time.monotonic() + 5)[0]
+    assert mail.subject == "Modification du mot de passe"
+    assert "valable jusqu'au" in mail.text
+
+
+def test_waiting_for_mail_ends_at_the_deadline(hub):
+    started = time.monotonic()
+    with pytest.raises(MailNotReceived, match="nobody"):
+        RemoteMailStore(hub.url).wait_for("nobody@orange.fr", time.monotonic() + 0.3)
+    assert time.monotonic() - started < 3
+
+
+def test_a_worker_can_turn_a_recipient_away_then_accept_it(hub):
+    store = RemoteMailStore(hub.url)
+    store.refuse("lila+hub2@orange.fr")
+    with pytest.raises(smtplib.SMTPRecipientsRefused):
+        send(hub, "lila+hub2@orange.fr")
+    assert store.wait_for_refusal("lila+hub2@orange.fr", time.monotonic() + 5) == 1
+    store.accept("lila+hub2@orange.fr")
+    send(hub, "lila+hub2@orange.fr")
+    assert len(store.for_recipient("lila+hub2@orange.fr")) == 1
