@@ -20,12 +20,12 @@ from behave.runner import Context
 from playwright.sync_api import expect, sync_playwright
 
 from fixtures.factories import Factory, seed_from_environment
-from resetspec import evidence
 from resetspec.app_server import AppServer, OwnReferenceApp, app_environment
 from resetspec.browser import launch
 from resetspec.control import ControlClient
 from resetspec.drivers.browser import BrowserDriver
 from resetspec.dsl import ResetSpec
+from resetspec.livingdoc import evidence
 from resetspec.mailsink import MailSink
 from resetspec.settings import Settings, from_userdata
 
@@ -104,22 +104,19 @@ def scenario_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
 
 
 def keep_evidence(reports: Path, scenario: Scenario, driver: BrowserDriver) -> None:
-    """Failure: full screenshot and trace. Success: a small JPEG of the last screen only."""
+    """Every example: a small JPEG of its last screen. A failure: full screenshot and trace."""
     failed = scenario.status.has_failed()
-    rule = evidence.catalogue_id(str(t) for t in scenario.effective_tags)
-    name = evidence.slug(rule or scenario.feature.name, scenario.name)
-    shot = evidence.screenshot_path(reports, name, failed)
-    shot.parent.mkdir(parents=True, exist_ok=True)
+    folder = evidence.folder_for(reports, scenario)
+    folder.mkdir(parents=True, exist_ok=True)
     try:
+        driver.page.screenshot(path=folder / evidence.FILES["final"], type="jpeg", quality=40)
         if failed:
-            driver.page.screenshot(path=shot, full_page=True)
-        else:
-            driver.page.screenshot(path=shot, type="jpeg", quality=40)
+            driver.page.screenshot(path=folder / evidence.FILES["failure"], full_page=True)
     except Exception as exc:  # a crashed page must not hide the scenario's own failure
         print(f"resetspec: no screenshot for {scenario.name}: {exc}")
     if failed:
-        driver.context.tracing.stop(path=evidence.trace_path(reports, name))
-        print(f"resetspec: evidence in {shot} and {evidence.trace_path(reports, name)}")
+        driver.context.tracing.stop(path=folder / evidence.FILES["trace"])
+        print(f"resetspec: evidence in {folder}")
     else:
         driver.context.tracing.stop()
 

@@ -90,9 +90,9 @@ def install() -> str:
     """Make a Chromium available and say which one."""
     if os.environ.get(ENV_VAR) or playwright_build():
         return executable_path() or "playwright's chromium"
-    if _run([sys.executable, "-m", "playwright", "install", "chromium"], timeout=600):
-        if playwright_build():
-            return "playwright's chromium"
+    downloaded = _run([sys.executable, "-m", "playwright", "install", "chromium"], timeout=600)
+    if downloaded and playwright_build():
+        return "playwright's chromium"
     print("playwright could not download its chromium; using the system's", flush=True)
     if system_build() is None and shutil.which("apt-get"):
         print("installing Debian's chromium with apt-get", flush=True)

@@ -4,10 +4,13 @@
     resetspec run --tags @G07              # one rule
     resetspec run --target https://host    # another deployment with the test-control contract
     resetspec run --headed features/02_reset_steps.feature
+    resetspec doc [--dry-run]              # the living documentation, reports/living-doc/
+    resetspec merge DIR...                 # results of several workers or CI machines, as one
 
-JUnit XML goes to reports/junit/, failure evidence to reports/failures/ (RESETSPEC_REPORTS=DIR
-moves the whole reports folder, as `resetspec mutants` does for its parallel runs). The exit
-code is 0 only when every scenario that ran passed.
+A run leaves in reports/ (RESETSPEC_REPORTS=DIR moves it): JUnit XML in junit/ and
+junit-rules.xml, results JSON in results/, evidence of each example in evidence/, and the
+living documentation in living-doc/index.html. The exit code is 0 only when every scenario
+that ran passed.
 """
 
 from __future__ import annotations
@@ -20,11 +23,16 @@ import time
 from pathlib import Path
 from typing import NoReturn
 
+from resetspec.livingdoc import cli as livingdoc
+from resetspec.livingdoc.render import folder_size
 from resetspec.parallel import run_workers
 from resetspec.settings import SettingsError, target_url
 
 ROOT = Path(__file__).resolve().parents[1]  # the checkout, with an editable install
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")  # the harness reads it too
+RESULTS_FORMATTER = "resetspec.livingdoc.formatter:ResultsFormatter"
+# Commands that belong to the living documentation's own command line.
+DOC_COMMANDS = ("doc", "merge")
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -93,8 +101,10 @@ def behave_arguments(options: argparse.Namespace) -> list[str]:
         args += ["-D", f"mail_port={options.mail_port}"]
     if options.headed:
         args += ["-D", "headed=1"]
-    for name in options.format:
+    # The results formatter writes its own file; pretty stays on the terminal unless replaced.
+    for name in options.format or ["pretty"]:
         args += ["--format", name]
+    args += ["--format", RESULTS_FORMATTER, "-D", f"reports={REPORTS}"]
     if options.dry_run:
         args.append("--dry-run")
     return args
@@ -119,16 +129,28 @@ def run(options: argparse.Namespace) -> int:
     else:
         failed = behave_main(all_arguments(options))
     minutes, seconds = divmod(time.monotonic() - started, 60)
+    if not options.dry_run:
+        write_documents()
     print(
         f"resetspec: {'FAILED' if failed else 'passed'} in {minutes:.0f}m{seconds:04.1f}s;"
-        f" JUnit in {REPORTS / 'junit'}, evidence in {REPORTS / 'failures'}"
+        f" living doc {REPORTS / 'living-doc' / 'index.html'}, JUnit in {REPORTS / 'junit'};"
+        f" reports/ holds {folder_size(REPORTS) / 1e6:.1f} MB"
     )
     return 1 if failed else 0
 
 
+def write_documents() -> None:
+    """The run's results as one file, JUnit named by rule, and the living documentation."""
+    merged = REPORTS / "results-merged.json"
+    results = str(REPORTS / "results")
+    junit = str(REPORTS / "junit-rules.xml")
+    if livingdoc.main(["merge", results, "--out", str(merged), "--junit", junit]) == 0:
+        livingdoc.main(["doc", "--results", str(merged), "--out", str(REPORTS / "living-doc")])
+
+
 def fresh_reports() -> None:
     """Only this run's results: stale XML or evidence from an earlier run would mislead."""
-    for folder in ("junit", "failures", "screens"):
+    for folder in ("junit", "failures", "screens", "results", "evidence", "living-doc"):
         shutil.rmtree(REPORTS / folder, ignore_errors=True)
     for log in [*REPORTS.glob("worker-*.log"), *REPORTS.glob("reference_app*.log")]:
         log.unlink(missing_ok=True)
@@ -136,6 +158,9 @@ def fresh_reports() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] and argv[0] in DOC_COMMANDS:
+        return livingdoc.main(argv)
     arguments = parser()
     options = arguments.parse_args(argv)
     if options.jobs > 1 and options.mail_port:
