@@ -23,14 +23,17 @@ import time
 from pathlib import Path
 from typing import NoReturn
 
+from resetspec import summary
 from resetspec.livingdoc import cli as livingdoc
 from resetspec.livingdoc.render import folder_size
+from resetspec.livingdoc.results import load as load_results
 from resetspec.parallel import run_workers
 from resetspec.settings import SettingsError, target_url
 
 ROOT = Path(__file__).resolve().parents[1]  # the checkout, with an editable install
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")  # the harness reads it too
 RESULTS_FORMATTER = "resetspec.livingdoc.formatter:ResultsFormatter"
+PROGRESS_FORMATTER = "resetspec.progress:ProgressFormatter"
 # Commands that belong to the living documentation's own command line.
 DOC_COMMANDS = ("doc", "merge")
 
@@ -104,7 +107,8 @@ def behave_arguments(options: argparse.Namespace) -> list[str]:
     # The results formatter writes its own file; pretty stays on the terminal unless replaced.
     for name in options.format or ["pretty"]:
         args += ["--format", name]
-    args += ["--format", RESULTS_FORMATTER, "-D", f"reports={REPORTS}"]
+    args += ["--format", RESULTS_FORMATTER, "--format", PROGRESS_FORMATTER]
+    args += ["-D", f"reports={REPORTS}"]
     if options.dry_run:
         args.append("--dry-run")
     return args
@@ -146,6 +150,7 @@ def write_documents() -> None:
     junit = str(REPORTS / "junit-rules.xml")
     if livingdoc.main(["merge", results, "--out", str(merged), "--junit", junit]) == 0:
         livingdoc.main(["doc", "--results", str(merged), "--out", str(REPORTS / "living-doc")])
+        print(summary.render(load_results(merged)))
 
 
 def fresh_reports() -> None:

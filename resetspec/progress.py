@@ -1,0 +1,76 @@
+"""A live progress line for long runs: examples done of total, failures so far, elapsed.
+
+A behave formatter (``-f resetspec.progress:ProgressFormatter``). The total is what behave will
+run: every example of the given features whose tags match the run's tag expression. On a
+terminal the line is redrawn in place; in a CI log a line is printed every tenth example.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+from behave.formatter.base import Formatter, StreamOpener
+from behave.model import Feature, Scenario
+
+EVERY = 10  # examples between lines when the output is a log, not a terminal
+
+
+class ProgressFormatter(Formatter):
+    name = "resetspec-progress"
+    description = "Examples done of total, failures so far, elapsed time."
+
+    def __init__(self, stream_opener: StreamOpener, config: object) -> None:
+        super().__init__(stream_opener, config)
+        self.out: TextIO = sys.__stderr__ or sys.stderr
+        self.started = time.monotonic()
+        self.total = 0
+        self.done = 0
+        self.failed = 0
+        self.current: Scenario | None = None
+
+    def feature(self, feature: Feature) -> None:
+        self._finish_current()
+        self.total += sum(1 for s in feature.walk_scenarios() if self._selected(s))
+
+    def scenario(self, scenario: Scenario) -> None:
+        self._finish_current()
+        self.current = scenario
+
+    def eof(self) -> None:
+        self._finish_current()
+
+    def close(self) -> None:
+        self._finish_current()
+        if self.done:
+            self.out.write(self.line() + "\n")
+            self.out.flush()
+
+    def line(self) -> str:
+        minutes, seconds = divmod(time.monotonic() - self.started, 60)
+        return (
+            f"progress: {self.done}/{self.total} examples, {self.failed} failed,"
+            f" {minutes:.0f}m{seconds:02.0f}s"
+        )
+
+    def _selected(self, scenario: Scenario) -> bool:
+        expression = getattr(self.config, "tag_expression", None)
+        return expression is None or scenario.should_run_with_tags(expression)
+
+    def _finish_current(self) -> None:
+        if self.current is None:
+            return
+        scenario, self.current = self.current, None
+        if scenario.status.name in ("skipped", "untested"):
+            return
+        self.done += 1
+        self.failed += scenario.status.has_failed()
+        self._show()
+
+    def _show(self) -> None:
+        if self.out.isatty():
+            self.out.write("\r" + self.line())
+        elif self.done % EVERY == 0:
+            self.out.write(self.line() + "\n")
+        self.out.flush()
