@@ -10,7 +10,7 @@ from flask import current_app
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from . import clock, faults, hashing, mailer, validity
+from . import clock, faults, hashing, lockout, mailer, validity
 from .identity import normalise_email
 from .models import Account, Company, LoginSession, PasswordHistory
 
@@ -73,6 +73,8 @@ def authenticate(db: Session, email: str, password: str) -> LoginResult:
         matched = True
     if not matched and account is not None and faults.active("old_password_still_works"):
         matched = _matches_history(db, account, password)  # FAULT G12
+    if faults.active("lockout_blocks_login") and lockout.is_locked(db, email):  # FAULT H02
+        matched = False
     if not matched:
         return LoginResult(None)
     assert account is not None

@@ -40,7 +40,10 @@ def record_failure(db: Session, email: str) -> bool:
     """Count one wrong answer; return True when this one triggers the block."""
     row = _row(db, email)
     row.count += 1
-    if row.count < current_app.config["LOCKOUT_THRESHOLD"] or faults.active("no_lockout"):
+    threshold = current_app.config["LOCKOUT_THRESHOLD"]
+    if faults.active("lockout_too_early"):  # FAULT H02
+        threshold -= 1
+    if row.count < threshold or faults.active("no_lockout"):
         return False  # FAULT H02 above: no_lockout never blocks
     row.count = 0
     row.locked_until = clock.now() + timedelta(seconds=current_app.config["LOCKOUT_SECONDS"])

@@ -83,6 +83,8 @@ def _try_send(app: Flask, db: Session, mail: OutboxMail, now: datetime) -> int:
             return 0
         mail.attempts += 1
         mail.next_attempt_at = now + backoff(config, mail.attempts)
+        if faults.active("mail_duplicated_after_outage") and mail.attempts == 1:  # FAULT H09
+            db.add(_copy(mail))
         mail.last_error = f"{type(exc).__name__}: {exc}"[:500]
         db.commit()
         log.warning("mail %s not sent (try %s): %s", mail.id, mail.attempts, mail.last_error)
@@ -91,6 +93,11 @@ def _try_send(app: Flask, db: Session, mail: OutboxMail, now: datetime) -> int:
     mail.sent_at = now
     db.commit()
     return 1
+
+
+def _copy(mail: OutboxMail) -> OutboxMail:
+    fields = ("recipient", "subject", "body", "created_at", "next_attempt_at")
+    return OutboxMail(attempts=1, **{name: getattr(mail, name) for name in fields})
 
 
 def seconds_until_next_due(app: Flask) -> float:

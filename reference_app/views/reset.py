@@ -19,7 +19,17 @@ from flask import (
 )
 from werkzeug.wrappers import Response
 
-from .. import accounts, captchas, faults, lockout, mailer, messages, password_policy, wizard
+from .. import (
+    accounts,
+    captchas,
+    faults,
+    lockout,
+    login_sessions,
+    mailer,
+    messages,
+    password_policy,
+    wizard,
+)
 from ..db import get_db
 from ..models import Account, WizardState
 from . import captcha
@@ -183,7 +193,10 @@ def new_password() -> str | Response:
         wizard.destroy(db)
         db.commit()
         return _restart()
-    wizard.destroy(db)
+    if faults.active("reset_logs_in"):  # FAULT H05
+        login_sessions.start(db, account)
+    if not faults.active("replay_completed"):  # FAULT H04 when kept
+        wizard.destroy(db)
     db.commit()
     mailer.wake()
     session[SUMMARY_KEY] = accounts.validity_text(account)
