@@ -11,9 +11,11 @@ from resetspec.behave_fixtures import (
     chromium,
     mail_sink,
     missing_capabilities,
+    needs_browser,
     run_settings,
-    scenario_world,
+    skip_reason,
     system_under_test,
+    world_for,
 )
 
 
@@ -21,14 +23,15 @@ def before_all(context: Context) -> None:
     use_fixture(run_settings, context)
     use_fixture(mail_sink, context)
     use_fixture(system_under_test, context)
-    use_fixture(chromium, context)
+    if needs_browser(context.settings):
+        use_fixture(chromium, context)
 
 
 def before_scenario(context: Context, scenario: Scenario) -> None:
     missing = missing_capabilities(list(scenario.effective_tags), context.capabilities)
     if missing:
-        reason = f"the target lacks the capability {', '.join(missing)}"
+        reason = skip_reason(missing)
         announce_skip(scenario, reason)
         scenario.skip(reason)
         return
-    use_fixture(scenario_world, context, scenario)
+    use_fixture(world_for(context.settings), context, scenario)

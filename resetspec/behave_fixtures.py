@@ -1,8 +1,9 @@
 """behave fixtures of the run and of each scenario; ``environment.py`` only wires them.
 
 Per run: the settings and the seed, an SMTP sink, the reference app (or the ``--target``), one
-Chromium. Per scenario: a browser context of its own with a trace, a client token, the domain
-layer; on failure a screenshot and the trace under ``reports/failures/``.
+Chromium (none with ``driver=http``). A worker of ``resetspec run --workers`` reads the parent's
+sink over HTTP and uses the parent's app. Per scenario: a browser context of its own with a
+trace (or an HTTP session), a client token, the domain layer; evidence under ``evidence/``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import shutil
 import sys
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from behave.fixture import fixture
@@ -20,18 +21,21 @@ from behave.runner import Context
 from playwright.sync_api import expect, sync_playwright
 
 from fixtures.factories import Factory, seed_from_environment
-from resetspec.app_server import AppServer, OwnReferenceApp, app_environment
+from resetspec.app_server import AppServer, OwnReferenceApp, RunningApp, app_environment
 from resetspec.browser import launch
 from resetspec.control import ControlClient
 from resetspec.drivers.browser import BrowserDriver
+from resetspec.drivers.http import HttpDriver
 from resetspec.dsl import ResetSpec
 from resetspec.livingdoc import evidence
-from resetspec.mailsink import MailSink
+from resetspec.mailhub import RemoteMailStore
+from resetspec.mailsink import MailSink, MailStore
 from resetspec.settings import Settings, from_userdata
 
 # Capabilities only the harness's own app has: its log file, restarts with other settings.
 OWN_APP_CAPABILITIES = frozenset({"app-log", "reference-app"})
 EXPECT_TIMEOUT_MS = 10_000
+BROWSER = "browser"  # the capability of a browser driver, which @browser-only scenarios need
 
 
 @fixture
@@ -44,11 +48,17 @@ def run_settings(context: Context) -> Iterator[Settings]:
 
 
 @fixture
-def mail_sink(context: Context) -> Iterator[MailSink]:
-    sink = MailSink(port=context.settings.mail_port).start()
+def mail_sink(context: Context) -> Iterator[MailStore | RemoteMailStore]:
+    """Our own SMTP sink; or, in a worker of ``--workers``, the parent's, read over HTTP."""
+    settings: Settings = context.settings
+    if settings.mail_hub:
+        context.mail_store, context.mail_port = RemoteMailStore(settings.mail_hub), None
+        yield context.mail_store
+        return
+    sink = MailSink(port=settings.mail_port).start()
     print(f"resetspec: mail sink on 127.0.0.1:{sink.port}")
-    context.mail_sink = sink
-    yield sink
+    context.mail_store, context.mail_port = sink.store, sink.port
+    yield sink.store
     sink.stop()
 
 
@@ -60,25 +70,35 @@ def system_under_test(context: Context) -> Iterator[str]:
     if settings.target:
         context.base_url = settings.target
         context.capabilities = ControlClient(settings.target).capabilities()
+        context.capabilities |= driver_capabilities(settings)
         yield settings.target
         return
     workdir = Path(tempfile.mkdtemp(prefix="resetspec-"))
-    env = app_environment(workdir / "resetspec.sqlite3", context.mail_sink.port)
-    server = AppServer(env, log_path=settings.app_log).start()
+    if settings.app:  # a worker of --workers: the parent started our app for all of them
+        server: AppServer | RunningApp = RunningApp(settings.app, settings.shared_app_log)
+    else:
+        env = app_environment(workdir / "resetspec.sqlite3", context.mail_port)
+        server = AppServer(env, log_path=settings.app_log).start()
     context.base_url = server.base_url
     context.own_app = OwnReferenceApp(server, workdir)
     context.capabilities = ControlClient(server.base_url).capabilities() | OWN_APP_CAPABILITIES
+    context.capabilities |= driver_capabilities(settings)
     try:
         yield server.base_url
     finally:
-        server.stop()
+        if isinstance(server, AppServer):
+            server.stop()
         shutil.rmtree(workdir, ignore_errors=True)
 
 
 @fixture
 def chromium(context: Context) -> Iterator[object]:
+    """One browser per process: launched here, or a ``--browser-ws`` server's."""
     playwright = sync_playwright().start()
-    browser = launch(playwright, headless=not context.settings.headed)
+    if context.settings.browser_ws:
+        browser = playwright.chromium.connect(context.settings.browser_ws)
+    else:
+        browser = launch(playwright, headless=not context.settings.headed)
     expect.set_options(timeout=EXPECT_TIMEOUT_MS)
     context.browser = browser
     yield browser
@@ -96,11 +116,32 @@ def scenario_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
     driver = BrowserDriver(browser_context, context.base_url)
     control = ControlClient(context.base_url)
     context.spec = ResetSpec(
-        driver, control, context.mail_sink.store, context.factory, token, context.own_app
+        driver, control, context.mail_store, context.factory, token, context.own_app
     )
     yield context.spec
     keep_evidence(context.settings.reports, scenario, driver)
     driver.close()
+
+
+@fixture
+def http_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
+    """The same domain layer over the HTTP driver: a cookie jar of its own, no browser."""
+    token = uuid.uuid4().hex[:12]
+    driver = HttpDriver(context.base_url)
+    control = ControlClient(context.base_url)
+    context.spec = ResetSpec(
+        driver, control, context.mail_store, context.factory, token, context.own_app
+    )
+    yield context.spec
+    driver.close()
+
+
+def world_for(settings: Settings) -> Callable[..., Iterator[ResetSpec]]:
+    return http_world if settings.driver == "http" else scenario_world
+
+
+def needs_browser(settings: Settings) -> bool:
+    return settings.driver == "browser"
 
 
 def keep_evidence(reports: Path, scenario: Scenario, driver: BrowserDriver) -> None:
@@ -127,8 +168,22 @@ def announce_skip(scenario: Scenario, reason: str) -> None:
 
 
 def missing_capabilities(tags: list[str], capabilities: frozenset[str]) -> list[str]:
-    """``@needs-clock`` needs "clock"; ``@reference-app-only`` needs the harness's own app."""
+    """``@needs-clock`` needs "clock"; ``@reference-app-only`` needs the harness's own app;
+    ``@browser-only`` needs a browser driver (``capabilities`` holds "browser" then)."""
     needed = {t.removeprefix("needs-") for t in tags if t.startswith("needs-")}
     if "reference-app-only" in tags:
         needed.add("reference-app")
+    if "browser-only" in tags:
+        needed.add(BROWSER)
     return sorted(needed - capabilities)
+
+
+def skip_reason(missing: list[str]) -> str:
+    if missing == [BROWSER]:
+        return "@browser-only: only a browser can show this; run it with --driver browser"
+    return f"the target lacks the capability {', '.join(missing)}"
+
+
+def driver_capabilities(settings: Settings) -> frozenset[str]:
+    """What the chosen driver adds to the target's capabilities."""
+    return frozenset({BROWSER}) if settings.driver == "browser" else frozenset()

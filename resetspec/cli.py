@@ -4,6 +4,10 @@
     resetspec run --tags @G07              # one rule
     resetspec run --target https://host    # another deployment with the test-control contract
     resetspec run --headed features/02_reset_steps.feature
+    resetspec run --workers 4              # 4 behave processes on one app and one mail sink
+    resetspec run --shard 2/4              # CI machine 2 of 4: every example in one shard
+    resetspec run --driver http            # the same features without a browser
+    resetspec run --browser-ws ws://host:3000/   # a remote `playwright run-server`
     resetspec doc [--dry-run]              # the living documentation, reports/living-doc/
     resetspec merge DIR...                 # results of several workers or CI machines, as one
 
@@ -23,17 +27,17 @@ import time
 from pathlib import Path
 from typing import NoReturn
 
-from resetspec import summary
+from resetspec import schedule, summary, workers
 from resetspec.livingdoc import cli as livingdoc
 from resetspec.livingdoc.render import folder_size
 from resetspec.livingdoc.results import load as load_results
-from resetspec.parallel import run_workers
-from resetspec.settings import SettingsError, target_url
+from resetspec.settings import DRIVERS, SettingsError, target_url, ws_url
 
 ROOT = Path(__file__).resolve().parents[1]  # the checkout, with an editable install
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")  # the harness reads it too
 RESULTS_FORMATTER = "resetspec.livingdoc.formatter:ResultsFormatter"
 PROGRESS_FORMATTER = "resetspec.progress:ProgressFormatter"
+MAX_DEFAULT_WORKERS = 8
 # Commands that belong to the living documentation's own command line.
 DOC_COMMANDS = ("doc", "merge")
 
@@ -57,7 +61,16 @@ def parser() -> OneLineParser:
     run.add_argument("--mail-port", type=port, help="port of the mail sink (for a --target)")
     run.add_argument("--headed", action="store_true", help="show the browser")
     run.add_argument("--seed", type=seed, help="seed of the generated data (RESETSPEC_SEED)")
-    run.add_argument("--jobs", type=jobs, default=1, help="behave processes side by side")
+    run.add_argument(
+        "--workers",
+        "--jobs",
+        type=jobs,
+        dest="workers",
+        help=f"behave processes on one app and sink (default: one per core, {default_workers()})",
+    )
+    run.add_argument("--driver", choices=DRIVERS, default="browser", help="protocol driver")
+    run.add_argument("--shard", type=shard, help="I/N: run only CI shard I of N")
+    run.add_argument("--browser-ws", type=websocket, help="a Playwright server's ws:// URL")
     run.add_argument("-f", "--format", action="append", default=[], help="behave formatter")
     run.add_argument("--dry-run", action="store_true", help="check the steps without running")
     return top
@@ -85,6 +98,25 @@ def jobs(raw: str) -> int:
     return int(raw)
 
 
+def shard(raw: str) -> tuple[int, int]:
+    try:
+        return schedule.parse_shard(raw)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def websocket(raw: str) -> str:
+    try:
+        return ws_url(raw) or ""
+    except SettingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def default_workers() -> int:
+    """One per core: each worker keeps a core busy (its browser or its share of the app)."""
+    return max(1, min(os.cpu_count() or 1, MAX_DEFAULT_WORKERS))
+
+
 def seed(raw: str) -> int:
     if not raw.isdigit():
         raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number")
@@ -104,6 +136,10 @@ def behave_arguments(options: argparse.Namespace) -> list[str]:
         args += ["-D", f"mail_port={options.mail_port}"]
     if options.headed:
         args += ["-D", "headed=1"]
+    if options.driver != "browser":
+        args += ["-D", f"driver={options.driver}"]
+    if options.browser_ws:
+        args += ["-D", f"browser_ws={options.browser_ws}"]
     # The results formatter writes its own file; pretty stays on the terminal unless replaced.
     for name in options.format or ["pretty"]:
         args += ["--format", name]
@@ -128,13 +164,21 @@ def run(options: argparse.Namespace) -> int:
     from behave.__main__ import main as behave_main
 
     started = time.monotonic()
-    if options.jobs > 1:
-        failed = run_workers(behave_arguments(options), options.paths, options.jobs, REPORTS)
+    units = selection(options)
+    count = len(units) if units is not None else 0
+    processes = 1 if options.dry_run else min(options.workers or default_workers(), count)
+    if processes > 1:
+        failed = workers.run(
+            units, processes, behave_arguments(options), REPORTS, options.target, options.mail_port
+        )
+    elif options.shard:
+        failed = behave_main(behave_arguments(options) + [u.location for u in units])
     else:
         failed = behave_main(all_arguments(options))
     minutes, seconds = divmod(time.monotonic() - started, 60)
     if not options.dry_run:
         write_documents()
+        keep_durations()
     print(
         f"resetspec: {'FAILED' if failed else 'passed'} in {minutes:.0f}m{seconds:04.1f}s;"
         f" living doc {REPORTS / 'living-doc' / 'index.html'}, JUnit in {REPORTS / 'junit'};"
@@ -153,6 +197,23 @@ def write_documents() -> None:
         print(summary.render(load_results(merged)))
 
 
+def selection(options: argparse.Namespace) -> list[schedule.Unit]:
+    """The examples this run (or this shard of it) will run."""
+    units = schedule.select(options.paths, options.tags)
+    return schedule.shard(units, *options.shard) if options.shard else units
+
+
+def keep_durations() -> None:
+    """Each example's time, for the next run's split among workers."""
+    merged = REPORTS / "results-merged.json"
+    if not merged.exists():
+        return
+    ran = load_results(merged).examples.values()
+    timed = {e["id"]: e["duration"] for e in ran if e["status"] in ("passed", "failed")}
+    path = REPORTS / workers.DURATIONS
+    schedule.save_durations(path, timed, keep=schedule.load_durations(path))
+
+
 def fresh_reports() -> None:
     """Only this run's results: stale XML or evidence from an earlier run would mislead."""
     for folder in ("junit", "failures", "screens", "results", "evidence", "living-doc"):
@@ -166,12 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] and argv[0] in DOC_COMMANDS:
         return livingdoc.main(argv)
-    arguments = parser()
-    options = arguments.parse_args(argv)
-    if options.jobs > 1 and options.mail_port:
-        # Each worker binds its own sink; one fixed port cannot serve two of them.
-        arguments.error("--jobs above 1 cannot share one --mail-port; use --jobs 1")
-    return run(options)
+    return run(parser().parse_args(argv))
 
 
 if __name__ == "__main__":

@@ -19,7 +19,8 @@ from fixtures.personas import Persona, persona
 from resetspec import mail_reading
 from resetspec.clock import SpecClock
 from resetspec.control import ControlClient
-from resetspec.drivers.browser import BrowserDriver
+from resetspec.drivers.protocol import Driver
+from resetspec.mailhub import RemoteMailStore
 from resetspec.mailsink import Mail, MailNotReceived, MailStore
 
 STEPS = (
@@ -79,9 +80,9 @@ class ResetSpec:
 
     def __init__(
         self,
-        driver: BrowserDriver,
+        driver: Driver,
         control: ControlClient,
-        mail: MailStore,
+        mail: MailStore | RemoteMailStore,
         factory: Factory,
         token: str,
         own_app: OwnApp | None = None,
@@ -96,7 +97,7 @@ class ResetSpec:
         self.people: dict[str, Holder] = {}
         self.seen = Sightings()
         self.actor = VISITOR
-        self.other_device: BrowserDriver | None = None
+        self.other_device: Driver | None = None
         self._apply_headers()
 
     # -- who acts, and when --------------------------------------------------------------------

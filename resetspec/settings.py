@@ -45,6 +45,11 @@ class Settings:
     browser_ws: str | None = None  # a Playwright browser server to connect to
 
     @property
+    def shared_app_log(self) -> Path:
+        """The log of the app the parent of ``--workers`` started for all of them."""
+        return self.reports / "reference_app.log"
+
+    @property
     def app_log(self) -> Path:
         suffix = f".worker-{self.worker}" if self.worker else ""
         return self.reports / f"reference_app{suffix}.log"

@@ -1,31 +1,8 @@
-"""Sharing the features among workers, and naming a scenario's evidence."""
+"""Naming a scenario's evidence (the split among workers: tests/speed/test_schedule.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from resetspec import evidence
-from resetspec.parallel import feature_files, scenario_count, share
-
-FEATURES = Path(__file__).resolve().parents[2] / "features"
-
-
-def test_every_feature_goes_to_exactly_one_worker():
-    files = feature_files([str(FEATURES)])
-    groups = share(files, 2)
-    assert sorted(f for group in groups for f in group) == sorted(files)
-
-
-def test_workers_get_similar_loads():
-    loads = [
-        sum(scenario_count(f) for f in group) for group in share(feature_files([str(FEATURES)]), 2)
-    ]
-    assert max(loads) - min(loads) <= max(scenario_count(f) for f in feature_files([str(FEATURES)]))
-
-
-def test_more_workers_than_files_leaves_no_empty_worker():
-    one = [FEATURES / "01_access.feature"]
-    assert share(one, 4) == [one]
 
 
 def test_evidence_names_are_safe_and_readable():
