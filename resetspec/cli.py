@@ -10,6 +10,7 @@
     resetspec run --browser-ws ws://host:3000/   # a remote `playwright run-server`
     resetspec doc [--dry-run]              # the living documentation, reports/living-doc/
     resetspec merge DIR...                 # results of several workers or CI machines, as one
+    resetspec bench [--repeat N]           # harness overhead, workers and http speed-ups
 
 A run leaves in reports/ (RESETSPEC_REPORTS=DIR moves it): JUnit XML in junit/ and
 junit-rules.xml, results JSON in results/, evidence of each example in evidence/, and the
@@ -227,6 +228,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] and argv[0] in DOC_COMMANDS:
         return livingdoc.main(argv)
+    if argv[:1] == ["bench"]:
+        from resetspec.bench import main as bench_main  # Playwright only when asked for
+
+        return bench_main(argv[1:])
     return run(parser().parse_args(argv))
 
 
