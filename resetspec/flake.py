@@ -23,19 +23,31 @@ from typing import NoReturn
 
 from resetspec.evidence import slug
 from resetspec.junit_reading import Case, cases
+from resetspec.livingdoc.results import ResultsError, load
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "reports" / "flake"
 RUN_SECONDS = 3600  # a whole suite takes minutes; an hour means a hang
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """How one example ended in one run, keyed by its stable id (feature:rule:Lline)."""
+
+    key: str
+    status: str
+    evidence: tuple[str, ...] = ()
+    error: str = ""
+
+
 @dataclass
 class Failure:
-    """A scenario that failed at least once, with the runs and the evidence."""
+    """A scenario that failed at least once, with the runs, the evidence and the errors."""
 
     scenario: str
     runs: list[int] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -70,7 +82,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def run_suite(number: int, jobs: int, out: Path) -> tuple[Run, list[Case]]:
+def run_suite(number: int, jobs: int, out: Path) -> tuple[Run, list[Outcome]]:
     folder = (out / f"run-{number:02d}").resolve()
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -91,11 +103,31 @@ def run_suite(number: int, jobs: int, out: Path) -> tuple[Run, list[Case]]:
             ).returncode
         except subprocess.TimeoutExpired:
             code = 124
-    found = cases(folder / "junit")
+    found = outcomes(folder)
     failed = sum(c.status == "failed" for c in found)
     passed = sum(c.status == "passed" for c in found)
     run = Run(number, code, time.monotonic() - started, passed, failed, str(folder))
     return run, found
+
+
+def outcomes(folder: Path) -> list[Outcome]:
+    """The run's examples from its merged results file (ids, evidence), else from its JUnit."""
+    try:
+        results = load(folder / "results-merged.json")
+    except ResultsError:
+        return [
+            Outcome(c.title, c.status, tuple(evidence_of(c, folder)))
+            for c in cases(folder / "junit")
+        ]
+    return [
+        Outcome(
+            f"{key} {example.get('name', '')}".strip(),
+            example["status"],
+            tuple(sorted(example.get("evidence", {}).values())),
+            (example.get("error") or "").strip().split("\n")[0][:300],
+        )
+        for key, example in sorted(results.examples.items())
+    ]
 
 
 def evidence_of(case: Case, folder: Path) -> list[str]:
@@ -105,13 +137,15 @@ def evidence_of(case: Case, folder: Path) -> list[str]:
     return [str(f) for f in files] or [str(folder / "run.log")]
 
 
-def collect(failures: dict[str, Failure], run: Run, found: list[Case]) -> None:
-    for case in found:
-        if case.status != "failed":
+def collect(failures: dict[str, Failure], run: Run, found: list[Outcome]) -> None:
+    for outcome in found:
+        if outcome.status != "failed":
             continue
-        failure = failures.setdefault(case.title, Failure(case.title))
+        failure = failures.setdefault(outcome.key, Failure(outcome.key))
         failure.runs.append(run.number)
-        failure.evidence += evidence_of(case, Path(run.folder))
+        failure.evidence += outcome.evidence or [str(Path(run.folder) / "run.log")]
+        if outcome.error:
+            failure.errors.append(f"run {run.number}: {outcome.error}")
     if run.exit_code and not any(c.status == "failed" for c in found):
         # The run broke without a failing scenario (a harness crash): that is a failure too.
         failure = failures.setdefault("(the run itself)", Failure("(the run itself)"))
@@ -145,8 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     for failure in failures.values():
         times = f"{len(failure.runs)}/{options.runs}"
         print(f"FAILED in {times} runs {failure.runs}: {failure.scenario}")
-        for evidence in failure.evidence[:4]:
-            print(f"    {evidence}")
+        for line in [*failure.errors[:2], *failure.evidence[:3]]:
+            print(f"    {line}")
     print(
         f"resetspec flake: {len(failures)} scenario(s) failed in at least one of {options.runs}"
         f" runs; report in {path}"

@@ -82,10 +82,33 @@ def test_flake_collect(junit, tmp_path):
     failures: dict[str, flake.Failure] = {}
     first = flake.Run(1, 1, 1.0, 1, 2, str(junit.parent))
     crashed = flake.Run(2, 3, 1.0, 0, 0, str(tmp_path / "run-02"))
-    flake.collect(failures, first, cases(junit))
+    flake.collect(failures, first, flake.outcomes(junit.parent))
     flake.collect(failures, crashed, [])
     assert {name: f.runs for name, f in failures.items()} == {
         "02_reset_steps.The reset procedure › B fails": [1],
         "02_reset_steps.The reset procedure › C errs": [1],
         "(the run itself)": [2],
     }
+
+
+# test that the harness's merged results give stable ids, the error line and the evidence
+def test_flake_reads_the_merged_results(tmp_path):
+    (tmp_path / "evidence" / "02_reset_steps-L111").mkdir(parents=True)
+    example = {
+        "name": "A new password typed twice leads to the summary",
+        "status": "failed",
+        "error": "Locator expected to have text 'Récapitulatif'\nmore",
+        "evidence": {"failure": "evidence/02_reset_steps-L111/failure.png"},
+    }
+    results = {
+        "format": "resetspec-results/1",
+        "workers": ["local"],
+        "started": "",
+        "finished": "",
+        "examples": {"features/02_reset_steps.feature:G05:L111": example},
+    }
+    (tmp_path / "results-merged.json").write_text(json.dumps(results))
+    [outcome] = flake.outcomes(tmp_path)
+    assert outcome.key.startswith("features/02_reset_steps.feature:G05:L111 A new password")
+    assert outcome.error == "Locator expected to have text 'Récapitulatif'"
+    assert outcome.evidence[0].endswith("02_reset_steps-L111/failure.png")
