@@ -112,7 +112,9 @@ def scenario_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
     token = uuid.uuid4().hex[:12]
     browser_context = context.browser.new_context(locale="fr-FR", timezone_id="Europe/Paris")
     browser_context.set_default_timeout(EXPECT_TIMEOUT_MS)
-    browser_context.tracing.start(screenshots=True, snapshots=True)
+    # DOM snapshots of every action, no screencast: the trace viewer shows each step's page
+    # from the snapshots, and filming every scenario cost more than the rest of its set-up.
+    browser_context.tracing.start(screenshots=False, snapshots=True)
     driver = BrowserDriver(browser_context, context.base_url)
     control = ControlClient(context.base_url)
     context.spec = ResetSpec(

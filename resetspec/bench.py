@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -24,9 +25,12 @@ import time
 from pathlib import Path
 
 from resetspec import bench_journey
-from resetspec.workers import shared_services
+from resetspec.workers import DURATIONS, shared_services
 
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")
+ROOT = Path(__file__).resolve().parents[1]
+# Inside the project (behave looks for steps/ above a feature), ignored by git like reports/.
+JOURNEY_FOLDER = ROOT / "reports" / "bench"
 TARGETS = {"overhead": 1.15, "workers": 0.65, "http": 0.10}
 JOURNEY = """Feature: Bench: the reset journey
   Scenario Outline: Lila resets her password (<n>)
@@ -71,7 +75,7 @@ def harness_journeys(feature: Path, userdata: dict[str, str], folder: Path) -> l
     ]
     command += ["-o", str(clock)] + [arg for d in defines for arg in ("-D", d)] + [str(feature)]
     env = {**os.environ, "RESETSPEC_REPORTS": str(folder)}
-    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if done.returncode:
         raise RuntimeError(f"the harness's journey failed: {done.stdout[-800:]}")
     timed = json.loads(clock.read_text(encoding="utf-8"))
@@ -82,8 +86,8 @@ def journey_bench(count: int, repeat: int, folder: Path) -> dict[str, object]:
     bare: list[float] = []
     harness: list[float] = []
     with shared_services(folder) as userdata:
-        feature = journey_feature(folder, count)
-        for _ in range(repeat):
+        feature = journey_feature(JOURNEY_FOLDER, count)
+        for _ in range(max(repeat, 4)):  # short alternating batches: the load drifts
             bare += bench_journey.journeys(userdata["app"], count)
             harness += harness_journeys(feature, userdata, folder)
     result = {"bare_s": median(bare), "harness_s": median(harness), "samples": len(bare)}
@@ -95,9 +99,13 @@ def journey_bench(count: int, repeat: int, folder: Path) -> dict[str, object]:
 def suite_wall(name: str, options: list[str], folder: Path) -> float:
     """Wall seconds of one ``resetspec run``; its reports stay in ``folder / name``."""
     env = {**os.environ, "RESETSPEC_REPORTS": str(folder / name)}
-    command = [sys.executable, "-m", "resetspec.cli", "run", *options]
+    durations = folder / "serial" / DURATIONS
+    if name != "serial" and durations.exists():  # the split uses the serial run's times
+        (folder / name).mkdir(parents=True, exist_ok=True)
+        shutil.copy(durations, folder / name / DURATIONS)
+    command = [sys.executable, "-m", "resetspec.cli", "run", "-f", "progress", *options]
     started = time.perf_counter()
-    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - started
     if done.returncode:
         tail = done.stdout.strip().splitlines()[-3:]
@@ -160,7 +168,7 @@ def table(report: dict) -> str:
 def parser() -> argparse.ArgumentParser:
     bench = argparse.ArgumentParser(prog="resetspec bench", description=__doc__.split("\n")[0])
     bench.add_argument("--repeat", type=int, default=3, help="repetitions (medians)")
-    bench.add_argument("--journeys", type=int, default=10, help="journeys per repetition")
+    bench.add_argument("--journeys", type=int, default=6, help="journeys per repetition")
     bench.add_argument(
         "--only", default="journey,workers,http", help="comma list of journey, workers, http"
     )
