@@ -2,6 +2,7 @@
 
     resetspec mutants                       # every fault of reference_app/faults.py
     resetspec mutants --only accept_19_chars --only no_mail --jobs 2
+    resetspec mutants --driver http         # faster; @browser-only rules then prove nothing
 
 For each fault, `resetspec run --tags @<rule>` runs with `RESETSPEC_FAULTS=<fault>` (the harness
 passes the variable to the app it starts) and its own `RESETSPEC_REPORTS` folder; a fault the
@@ -68,6 +69,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--only", action="append", type=fault_name, default=[], help="a fault")
     parser.add_argument("--jobs", type=job_count, default=os.cpu_count() or 1, help="runs at once")
     parser.add_argument("--out", type=Path, default=OUT, help="where the matrix and runs go")
+    parser.add_argument("--driver", default="browser", help="the harness's protocol driver")
     parser.add_argument(
         "--no-baseline", action="store_true", help="skip the fault-free run (trust a green suite)"
     )
@@ -92,7 +94,13 @@ def run_logged(command: list[str], env: dict[str, str], log: Path) -> int:
 
 
 def run_rules(
-    name: str, tags: str, tests: list[str], faults: str, out: Path, jobs: int = 1
+    name: str,
+    tags: str,
+    tests: list[str],
+    faults: str,
+    out: Path,
+    jobs: int = 1,
+    driver: str = "browser",
 ) -> tuple[list[str], list[int], Path]:
     """Run the scenarios these tags select (and these pytest tests) with these faults on."""
     folder = (out / "runs" / name).resolve()
@@ -100,6 +108,7 @@ def run_rules(
     folder.mkdir(parents=True)
     env = {**os.environ, "RESETSPEC_FAULTS": faults, "RESETSPEC_REPORTS": str(folder)}
     behave = [sys.executable, "-m", "resetspec.cli", "run", "--tags", tags, "--jobs", str(jobs)]
+    behave += ["--driver", driver]
     codes = [run_logged(behave, env, folder / "run.log")]
     failed = failed_cases(folder / "junit")
     if tests:
@@ -110,21 +119,22 @@ def run_rules(
     return failed, codes, folder
 
 
-def baseline(chosen: list[Fault], out: Path, jobs: int) -> set[str]:
+def baseline(chosen: list[Fault], out: Path, jobs: int, driver: str) -> set[str]:
     """The chosen rules without any fault: what fails here cannot count as a kill."""
     tags = " or ".join(sorted({f"@{fault.rule}" for fault in chosen}))
     tests = sorted({fault.pytest for fault in chosen if fault.pytest})
-    failed, codes, folder = run_rules("_baseline", tags, tests, "", out, jobs)
+    failed, codes, folder = run_rules("_baseline", tags, tests, "", out, jobs, driver)
     if failed or any(codes):
         print(f"resetspec mutants: the baseline fails ({folder}): {'; '.join(failed) or codes}")
     return set(failed)
 
 
-def try_mutant(fault: Fault, out: Path, broken: set[str]) -> Verdict:
+def try_mutant(fault: Fault, out: Path, broken: set[str], driver: str) -> Verdict:
     """Run the rule's scenarios (and the pytest killer, if any) with this fault switched on."""
     started = time.monotonic()
     tests = [fault.pytest] if fault.pytest else []
-    failed, codes, folder = run_rules(fault.name, f"@{fault.rule}", tests, fault.name, out)
+    rule = f"@{fault.rule}"
+    failed, codes, folder = run_rules(fault.name, rule, tests, fault.name, out, driver=driver)
     killers = [case for case in failed if case not in broken]
     return judge(fault, killers, codes, time.monotonic() - started, folder)
 
@@ -183,10 +193,13 @@ def console_table(verdicts: list[Verdict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv)
     chosen = [BY_NAME[n] for n in options.only] or list(CATALOGUE)
-    broken = set() if options.no_baseline else baseline(chosen, options.out, options.jobs)
+    driver = options.driver
+    broken = set() if options.no_baseline else baseline(chosen, options.out, options.jobs, driver)
     print(f"resetspec mutants: {len(chosen)} mutants, {options.jobs} at a time", flush=True)
     with ThreadPoolExecutor(max_workers=options.jobs) as pool:
-        verdicts = list(pool.map(lambda f: report(try_mutant(f, options.out, broken)), chosen))
+        verdicts = list(
+            pool.map(lambda f: report(try_mutant(f, options.out, broken, driver)), chosen)
+        )
     write_matrix(verdicts, options.out)
     print(console_table(verdicts))
     print(f"resetspec mutants: {summary(verdicts)}; matrix in {options.out / 'kill-matrix.md'}")

@@ -54,7 +54,7 @@ def test_judge(tmp_path, killers, codes, status):
 
 # test that the runner writes both matrices, ignores baseline failures and exits 1 on a survivor
 def test_main_writes_the_matrix(tmp_path, monkeypatch):
-    def fake_run(name, tags, tests, faults, out, jobs=1):  # noqa: ANN001, ANN202
+    def fake_run(name, tags, tests, faults, out, jobs=1, driver="browser"):  # noqa: ANN001, ANN202
         failed = {"": ["rule › flaky"], "accept_19_chars": ["rule › flaky", "rule › 19 refused"]}
         return failed.get(faults, ["rule › flaky"]), [0], tmp_path
 
