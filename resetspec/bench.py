@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -96,21 +97,27 @@ def journey_bench(count: int, repeat: int, folder: Path) -> dict[str, object]:
 
 
 # -- 2 and 3. the suite ------------------------------------------------------------------------
-def suite_wall(name: str, options: list[str], folder: Path) -> float:
-    """Wall seconds of one ``resetspec run``; its reports stay in ``folder / name``."""
+def children_cpu() -> float:
+    """CPU seconds of the finished child processes (and of theirs, once reaped)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def suite_wall(name: str, options: list[str], folder: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of one ``resetspec run``; its reports stay in ``folder / name``."""
     env = {**os.environ, "RESETSPEC_REPORTS": str(folder / name)}
     durations = folder / "serial" / DURATIONS
     if name != "serial" and durations.exists():  # the split uses the serial run's times
         (folder / name).mkdir(parents=True, exist_ok=True)
         shutil.copy(durations, folder / name / DURATIONS)
     command = [sys.executable, "-m", "resetspec.cli", "run", "-f", "progress", *options]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), children_cpu()
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
-    wall = time.perf_counter() - started
+    wall, cpu = time.perf_counter() - started, children_cpu() - cpu
     if done.returncode:
         tail = done.stdout.strip().splitlines()[-3:]
         print(f"bench: {name} failed ({' | '.join(tail)}); its time still counts", flush=True)
-    return wall
+    return wall, cpu
 
 
 SUITES = {
@@ -122,13 +129,27 @@ SUITES = {
 
 def suite_bench(names: list[str], repeat: int, folder: Path) -> dict[str, dict[str, object]]:
     walls: dict[str, list[float]] = {name: [] for name in names}
+    cpus: dict[str, list[float]] = {name: [] for name in names}
     loads: dict[str, list[list[float]]] = {name: [] for name in names}
     for _ in range(repeat):
         for name in names:  # interleaved: a busy minute hurts every configuration alike
-            walls[name].append(round(suite_wall(name, SUITES[name], folder), 2))
+            wall, cpu = suite_wall(name, SUITES[name], folder)
+            walls[name].append(round(wall, 2))
+            cpus[name].append(round(cpu, 2))
             loads[name].append(load())
-            print(f"bench: {name} {walls[name][-1]:.1f}s, load {loads[name][-1]}", flush=True)
-    return {n: {"wall_s": median(walls[n]), "runs": walls[n], "load": loads[n]} for n in names}
+            print(
+                f"bench: {name} {wall:.1f}s wall, {cpu:.1f}s CPU, load {loads[name][-1]}",
+                flush=True,
+            )
+    return {
+        n: {
+            "wall_s": median(walls[n]),
+            "cpu_s": median(cpus[n]),
+            "runs": walls[n],
+            "load": loads[n],
+        }
+        for n in names
+    }
 
 
 # -- the report --------------------------------------------------------------------------------
@@ -161,7 +182,8 @@ def table(report: dict) -> str:
         j = report["journey"]
         lines.append(f"  journey: bare {j['bare_s']:.3f}s, harness {j['harness_s']:.3f}s")
     for name, suite in report.get("suites", {}).items():
-        lines.append(f"  {name}: {suite['wall_s']:.1f}s (runs {suite['runs']})")
+        wall, cpu = suite["wall_s"], suite["cpu_s"]
+        lines.append(f"  {name}: {wall:.1f}s wall, {cpu:.1f}s CPU (runs {suite['runs']})")
     return "\n".join(lines)
 
 
