@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from playwright.sync_api import Browser, Playwright
@@ -36,12 +37,19 @@ class BrowserNotFound(RuntimeError):
 def playwright_build(pw: Playwright | None = None) -> Path | None:
     """Playwright's own Chromium, when it has been downloaded."""
     if pw is None:
-        from playwright.sync_api import sync_playwright
-
-        with sync_playwright() as own:
-            return playwright_build(own)
+        # A thread of its own: the caller's thread may already run an asyncio loop (a test
+        # runner, an SMTP sink), where Playwright's sync API refuses to start.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(_own_build).result()
     path = Path(pw.chromium.executable_path)
     return path if path.exists() else None
+
+
+def _own_build() -> Path | None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as own:
+        return playwright_build(own)
 
 
 def system_build() -> Path | None:
