@@ -31,10 +31,12 @@ class AppDidNotStart(RuntimeError):
 TEST_HASH_COST = {"RESETSPEC_ARGON2_TIME_COST": "1", "RESETSPEC_ARGON2_MEMORY_KIB": "8"}
 
 
-def app_environment(database: Path, smtp_port: int, smtp_host: str = LOOPBACK) -> dict[str, str]:
+def app_environment(
+    database: Path, smtp_port: int, smtp_host: str = LOOPBACK, test_hash_cost: bool = True
+) -> dict[str, str]:
     """The variables of the test-control contract: test mode with hooks on, our DB and sink."""
     return {
-        **TEST_HASH_COST,
+        **(TEST_HASH_COST if test_hash_cost else {}),
         **os.environ,
         "RESETSPEC_ENV": "test",
         "RESETSPEC_TEST_HOOKS": "1",
