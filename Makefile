@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup browser spec test pytest lint format clean demo
+.PHONY: setup browser spec test pytest lint format clean demo load mutants flake
 
 setup: $(STAMP) browser
 
@@ -40,5 +40,13 @@ demo: setup
 
 clean:
 	rm -rf reports/* .pytest_cache .ruff_cache
-load: setup  # bounded loopback load: 20 clients doing full resets for 60 s (not part of make test)
+
+# Longer checks, not part of `make test`.
+load: setup  # bounded loopback load: 20 clients doing full resets for 60 s
 	$(BIN)/python -m resetspec.load $(LOAD_ARGS)
+
+mutants: setup  # every rule mutant of the reference app against the rule it breaks
+	$(BIN)/resetspec mutants
+
+flake: setup  # the whole browser suite 20 times, no retries
+	$(BIN)/resetspec flake --runs 20

@@ -11,6 +11,8 @@
     resetspec doc [--dry-run]              # the living documentation, reports/living-doc/
     resetspec merge DIR...                 # results of several workers or CI machines, as one
     resetspec bench [--repeat N]           # harness overhead, workers and http speed-ups
+    resetspec mutants [--only NAME...]     # each rule mutant of the app against its rule
+    resetspec flake --runs N               # the whole suite N times, every failure reported
 
 A run leaves in reports/ (RESETSPEC_REPORTS=DIR moves it): JUnit XML in junit/ and
 junit-rules.xml, results JSON in results/, evidence of each example in evidence/, and the
@@ -232,6 +234,14 @@ def main(argv: list[str] | None = None) -> int:
         from resetspec.bench import main as bench_main  # Playwright only when asked for
 
         return bench_main(argv[1:])
+    if argv[:1] == ["mutants"]:
+        from resetspec.mutants import main as mutants_main
+
+        return mutants_main(argv[1:])
+    if argv[:1] == ["flake"]:
+        from resetspec.flake import main as flake_main
+
+        return flake_main(argv[1:])
     return run(parser().parse_args(argv))
 
 
