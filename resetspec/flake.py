@@ -21,8 +21,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import NoReturn
 
-from resetspec.evidence import slug
-from resetspec.junit_reading import Case, cases
+from resetspec.junit_reading import cases
 from resetspec.livingdoc.results import ResultsError, load
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,10 +114,9 @@ def outcomes(folder: Path) -> list[Outcome]:
     try:
         results = load(folder / "results-merged.json")
     except ResultsError:
-        return [
-            Outcome(c.title, c.status, tuple(evidence_of(c, folder)))
-            for c in cases(folder / "junit")
-        ]
+        # No results file: the run broke early; its log is the only evidence there is.
+        log = (str(folder / "run.log"),)
+        return [Outcome(c.title, c.status, log) for c in cases(folder / "junit")]
     return [
         Outcome(
             f"{key} {example.get('name', '')}".strip(),
@@ -128,13 +126,6 @@ def outcomes(folder: Path) -> list[Outcome]:
         )
         for key, example in sorted(results.examples.items())
     ]
-
-
-def evidence_of(case: Case, folder: Path) -> list[str]:
-    """The screenshot and trace the harness kept for this scenario, else the run's log."""
-    feature = case.suite.split(".", 1)[-1]
-    files = sorted((folder / "failures").glob(f"{slug(feature, case.name)[:60]}*"))
-    return [str(f) for f in files] or [str(folder / "run.log")]
 
 
 def collect(failures: dict[str, Failure], run: Run, found: list[Outcome]) -> None:
