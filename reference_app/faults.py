@@ -69,6 +69,7 @@ CATALOGUE: tuple[Fault, ...] = (
     Fault("reset_logs_in", "H05", "a reset opens a login session in the space"),
     Fault("sessions_survive_reset", "H05", "a reset leaves the account's sessions open"),
     Fault("password_field_visible", "H06", "the new password is typed in clear"),
+    Fault("answer_echoed", "H06", "step 3 shows the answer back, as the guide's screen does"),
     Fault("password_logged", "H06", "the new password is written to the log"),
     Fault("no_csrf", "H07", "the procedure's forms need no anti-forgery token"),
     Fault("wizard_pages_cacheable", "H07", "the procedure's pages may be cached"),

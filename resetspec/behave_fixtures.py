@@ -112,16 +112,18 @@ def scenario_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
     token = uuid.uuid4().hex[:12]
     browser_context = context.browser.new_context(locale="fr-FR", timezone_id="Europe/Paris")
     browser_context.set_default_timeout(EXPECT_TIMEOUT_MS)
-    # DOM snapshots of every action, no screencast: the trace viewer shows each step's page
-    # from the snapshots, and filming every scenario cost more than the rest of its set-up.
-    browser_context.tracing.start(screenshots=False, snapshots=True)
+    trace = context.settings.trace
+    # Never a screencast: filming every scenario cost more than the rest of its set-up. DOM
+    # snapshots of every action only when asked for (--trace full): about 100 ms an example.
+    if trace != "off":
+        browser_context.tracing.start(screenshots=False, snapshots=trace == "full")
     driver = BrowserDriver(browser_context, context.base_url)
     control = ControlClient(context.base_url)
     context.spec = ResetSpec(
         driver, control, context.mail_store, context.factory, token, context.own_app
     )
     yield context.spec
-    keep_evidence(context.settings.reports, scenario, driver)
+    keep_evidence(context.settings.reports, scenario, driver, traced=trace != "off")
     driver.close()
 
 
@@ -146,22 +148,24 @@ def needs_browser(settings: Settings) -> bool:
     return settings.driver == "browser"
 
 
-def keep_evidence(reports: Path, scenario: Scenario, driver: BrowserDriver) -> None:
+def keep_evidence(
+    reports: Path, scenario: Scenario, driver: BrowserDriver, traced: bool = True
+) -> None:
     """Every example: a small JPEG of its last screen. A failure: full screenshot and trace."""
     failed = scenario.status.has_failed()
     folder = evidence.folder_for(reports, scenario)
     folder.mkdir(parents=True, exist_ok=True)
     try:
+        driver.settle()
         driver.page.screenshot(path=folder / evidence.FILES["final"], type="jpeg", quality=40)
         if failed:
             driver.page.screenshot(path=folder / evidence.FILES["failure"], full_page=True)
     except Exception as exc:  # a crashed page must not hide the scenario's own failure
         print(f"resetspec: no screenshot for {scenario.name}: {exc}")
+    if traced:
+        driver.context.tracing.stop(path=folder / evidence.FILES["trace"] if failed else None)
     if failed:
-        driver.context.tracing.stop(path=folder / evidence.FILES["trace"])
         print(f"resetspec: evidence in {folder}")
-    else:
-        driver.context.tracing.stop()
 
 
 def announce_skip(scenario: Scenario, reason: str) -> None:

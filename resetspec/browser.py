@@ -2,7 +2,10 @@
 
 Playwright's own build is preferred. Where it cannot be downloaded (a closed network), the
 system's Chromium is used through ``executable_path``, and installed with apt when missing.
-``python -m resetspec.browser install`` does the right thing on either kind of machine.
+Headless runs take the system's "old headless shell" when there is one, as Playwright's own
+headless runs do: it opens a page in a third of the time of the full browser and uses half
+its CPU (measured in the README). ``python -m resetspec.browser install`` does the right
+thing on either kind of machine.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ LAUNCH_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+HEADLESS_SHELL = "chromium-headless-shell"  # Debian's package and command of that name
 SYSTEM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
+APT_PACKAGES = ("chromium", HEADLESS_SHELL, "fonts-dejavu-core")
 ENV_VAR = "RESETSPEC_CHROMIUM"
 
 
@@ -52,15 +57,16 @@ def _own_build() -> Path | None:
         return playwright_build(own)
 
 
-def system_build() -> Path | None:
-    for name in SYSTEM_CANDIDATES:
+def system_build(headless: bool = False) -> Path | None:
+    """The system's Chromium; for a headless run its headless shell first, when installed."""
+    for name in (HEADLESS_SHELL,) * headless + SYSTEM_CANDIDATES:
         found = shutil.which(name)
         if found:
             return Path(found)
     return None
 
 
-def executable_path(pw: Playwright | None = None) -> str | None:
+def executable_path(pw: Playwright | None = None, headless: bool = True) -> str | None:
     """The executable to pass to Playwright; None means Playwright's own build."""
     chosen = os.environ.get(ENV_VAR)
     if chosen:
@@ -71,7 +77,7 @@ def executable_path(pw: Playwright | None = None) -> str | None:
         return chosen
     if playwright_build(pw):
         return None
-    system = system_build()
+    system = system_build(headless)
     if system:
         return str(system)
     raise BrowserNotFound(
@@ -81,7 +87,7 @@ def executable_path(pw: Playwright | None = None) -> str | None:
 
 def launch(pw: Playwright, headless: bool = True) -> Browser:
     return pw.chromium.launch(
-        headless=headless, executable_path=executable_path(pw), args=LAUNCH_ARGS
+        headless=headless, executable_path=executable_path(pw, headless), args=LAUNCH_ARGS
     )
 
 
@@ -102,20 +108,24 @@ def install() -> str:
     if downloaded and playwright_build():
         return "playwright's chromium"
     print("playwright could not download its chromium; using the system's", flush=True)
-    if system_build() is None and shutil.which("apt-get"):
-        print("installing Debian's chromium with apt-get", flush=True)
-        sudo = [] if os.geteuid() == 0 else ["sudo"]
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run([*sudo, "apt-get", "update", "-qq"], check=False, env=env)
-        subprocess.run(
-            [*sudo, "apt-get", "install", "-y", "-qq", "chromium", "fonts-dejavu-core"],
-            check=False,
-            env=env,
-        )
-    system = system_build()
+    if not shutil.which(HEADLESS_SHELL) and shutil.which("apt-get"):
+        apt_install()
+    system = system_build(headless=True)
     if system is None:
         raise BrowserNotFound("could not install chromium: neither playwright nor apt-get worked")
     return str(system)
+
+
+def apt_install() -> None:
+    """Debian's Chromium (for --headed and the demo) and its headless shell (for runs).
+
+    One package at a time: a distribution without the headless shell still gets Chromium."""
+    print(f"installing {' '.join(APT_PACKAGES)} with apt-get", flush=True)
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run([*sudo, "apt-get", "update", "-qq"], check=False, env=env)
+    for package in APT_PACKAGES:
+        subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", package], check=False, env=env)
 
 
 def main(argv: list[str]) -> int:

@@ -8,6 +8,7 @@
     resetspec run --shard 2/4              # CI machine 2 of 4: every example in one shard
     resetspec run --driver http            # the same features without a browser
     resetspec run --browser-ws ws://host:3000/   # a remote `playwright run-server`
+    resetspec run --trace full             # failure traces with a DOM snapshot of every action
     resetspec doc [--dry-run]              # the living documentation, reports/living-doc/
     resetspec merge DIR...                 # results of several workers or CI machines, as one
     resetspec bench [--repeat N]           # harness overhead, workers and http speed-ups
@@ -34,7 +35,7 @@ from resetspec import schedule, summary, workers
 from resetspec.livingdoc import cli as livingdoc
 from resetspec.livingdoc.render import folder_size
 from resetspec.livingdoc.results import load as load_results
-from resetspec.settings import DRIVERS, SettingsError, target_url, ws_url
+from resetspec.settings import DRIVERS, TRACES, SettingsError, target_url, ws_url
 
 ROOT = Path(__file__).resolve().parents[1]  # the checkout, with an editable install
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")  # the harness reads it too
@@ -74,6 +75,12 @@ def parser() -> OneLineParser:
     run.add_argument("--driver", choices=DRIVERS, default="browser", help="protocol driver")
     run.add_argument("--shard", type=shard, help="I/N: run only CI shard I of N")
     run.add_argument("--browser-ws", type=websocket, help="a Playwright server's ws:// URL")
+    run.add_argument(
+        "--trace",
+        choices=TRACES,
+        default="actions",
+        help="what a failed browser example's trace holds; full adds DOM snapshots (slower)",
+    )
     run.add_argument("-f", "--format", action="append", default=[], help="behave formatter")
     run.add_argument("--dry-run", action="store_true", help="check the steps without running")
     return top
@@ -143,6 +150,8 @@ def behave_arguments(options: argparse.Namespace) -> list[str]:
         args += ["-D", f"driver={options.driver}"]
     if options.browser_ws:
         args += ["-D", f"browser_ws={options.browser_ws}"]
+    if options.trace != "actions":
+        args += ["-D", f"trace={options.trace}"]
     # The results formatter writes its own file; pretty stays on the terminal unless replaced.
     for name in options.format or ["pretty"]:
         args += ["--format", name]

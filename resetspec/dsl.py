@@ -209,19 +209,20 @@ class ResetSpec:
         self._confirm_no_secret(self.driver.page_html(), {"answer": self.who(name).persona.answer})
 
     # -- the first step -----------------------------------------------------------------------
-    def open_first_step(self, name: str = VISITOR) -> None:
+    def open_first_step(self, name: str = VISITOR) -> str | None:
+        """Open step 1 and note its image's characters; the image's id."""
         self.act_as(name)
         self.driver.open_step1()
-        self._read_current_image()
+        return self._read_current_image()
 
     def follow_forgotten_password(self) -> None:
         self.driver.follow_forgotten_password()
 
     def _read_current_image(self) -> str | None:
         """Note the characters of the image on screen while the contract still gives them."""
-        if not self.driver.on_step1():
+        image = self.driver.shown_image()
+        if image is None:
             return None
-        image = self.driver.captcha_id()
         if image not in self.seen.answers:
             answer = self.control.captcha_answer(image)
             if answer is not None:
@@ -237,9 +238,7 @@ class ResetSpec:
     ) -> None:
         """Step 1: the address (the persona's by default) and the image's characters."""
         self.act_as(name)
-        if not self.driver.on_step1():
-            self.open_first_step(name)
-        image = self._read_current_image()
+        image = self._read_current_image() or self.open_first_step(name)
         self.seen.image_before = image
         if email is None:
             email = self.who(name).persona.email

@@ -1,12 +1,14 @@
 """A live progress line for long runs: examples done of total, failures so far, elapsed.
 
 A behave formatter (``-f resetspec.progress:ProgressFormatter``). The total is what behave will
-run: every example of the given features whose tags match the run's tag expression. On a
-terminal the line is redrawn in place; in a CI log a line is printed every tenth example.
+run: the examples named by location (``features/x.feature:LINE``, as a worker of
+``resetspec run --workers`` gets its share), else every example of the given features whose
+tags match the run's tag expression. On a terminal the line is redrawn in place; in a CI log a line is printed every tenth example.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from typing import TextIO
@@ -14,6 +16,7 @@ from typing import TextIO
 from behave.formatter.base import Formatter, StreamOpener
 from behave.model import Feature, Scenario
 
+LOCATED = re.compile(r":\d+$")
 EVERY = 10  # examples between lines when the output is a log, not a terminal
 
 
@@ -25,14 +28,17 @@ class ProgressFormatter(Formatter):
         super().__init__(stream_opener, config)
         self.out: TextIO = sys.__stderr__ or sys.stderr
         self.started = time.monotonic()
-        self.total = 0
         self.done = 0
         self.failed = 0
         self.current: Scenario | None = None
+        # One location names one example: a worker's share, or examples chosen by line.
+        self.located = sum(1 for path in getattr(config, "paths", []) if LOCATED.search(path))
+        self.total = self.located
 
     def feature(self, feature: Feature) -> None:
         self._finish_current()
-        self.total += sum(1 for s in feature.walk_scenarios() if self._selected(s))
+        if not self.located:
+            self.total += sum(1 for s in feature.walk_scenarios() if self._selected(s))
 
     def scenario(self, scenario: Scenario) -> None:
         self._finish_current()
@@ -50,7 +56,7 @@ class ProgressFormatter(Formatter):
     def line(self) -> str:
         minutes, seconds = divmod(time.monotonic() - self.started, 60)
         return (
-            f"progress: {self.done}/{self.total} examples, {self.failed} failed,"
+            f"progress: {self.done}/{max(self.total, self.done)} examples, {self.failed} failed,"
             f" {minutes:.0f}m{seconds:02.0f}s"
         )
 

@@ -22,8 +22,13 @@ KNOWN_KEYS = (
     "app",
     "mail_hub",
     "browser_ws",
+    "trace",
 )
 DRIVERS = ("browser", "http")
+# What a browser example records for the trace kept when it fails: nothing; its actions,
+# network and console; or those and a DOM snapshot before and after every action, which
+# costs about 100 ms an example (README, "Speed").
+TRACES = ("off", "actions", "full")
 TRUE = {"1", "true", "yes", "on"}
 FALSE = {"", "0", "false", "no", "off"}
 
@@ -43,6 +48,7 @@ class Settings:
     app: str | None = None  # a reference app the parent `resetspec run` started for its workers
     mail_hub: str | None = None  # the parent's mail sink, over HTTP (resetspec.mailhub)
     browser_ws: str | None = None  # a Playwright browser server to connect to
+    trace: str = "actions"  # one of TRACES
 
     @property
     def shared_app_log(self) -> Path:
@@ -75,6 +81,7 @@ def from_userdata(userdata: Mapping[str, str], environ: Mapping[str, str] = os.e
         app=target_url(value("app")),
         mail_hub=target_url(value("mail_hub")),
         browser_ws=ws_url(value("browser_ws")),
+        trace=trace_level(value("trace", "actions")),
     )
 
 
@@ -90,6 +97,12 @@ def target_url(raw: str) -> str | None:
 def driver_name(raw: str) -> str:
     if raw not in DRIVERS:
         raise SettingsError(f"driver={raw!r} is not a driver; use {' or '.join(DRIVERS)}")
+    return raw
+
+
+def trace_level(raw: str) -> str:
+    if raw not in TRACES:
+        raise SettingsError(f"trace={raw!r} is not a trace level; use {', '.join(TRACES)}")
     return raw
 
 

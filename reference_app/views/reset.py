@@ -146,6 +146,8 @@ def answer() -> str | Response:
     account = db.get(Account, state.account_id) if state.account_id else None
     if accounts.check_answer(account, typed):
         lockout.clear(db, state.email)
+        if faults.active("answer_echoed"):  # FAULT H06: the guide's step 3 echoes the answer
+            session["echoed_answer"] = typed
         wizard.move(state, wizard.PASSWORD)
         db.commit()
         return redirect(url_for("reset.new_password"))

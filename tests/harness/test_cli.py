@@ -25,6 +25,7 @@ def error_of(capsys, argv: list[str]) -> str:
         ["run", "--mail-port", "70000"],
         ["run", "--seed", "abc"],
         ["run", "--jobs", "0"],
+        ["run", "--trace", "always"],
     ],
 )
 def test_bad_arguments_give_one_line(capsys, argv):
@@ -56,3 +57,8 @@ def test_tags_target_and_headed_are_passed_to_behave():
 def test_feature_paths_come_last():
     args = all_arguments(parser().parse_args(["run", "features/01_access.feature"]))
     assert args[-1] == "features/01_access.feature"
+
+
+def test_trace_level_reaches_behave_only_when_not_the_default():
+    assert "trace=full" in behave_arguments(parser().parse_args(["run", "--trace", "full"]))
+    assert not any(a.startswith("trace=") for a in behave_arguments(parser().parse_args(["run"])))

@@ -20,6 +20,12 @@ def test_userdata_wins_over_the_environment():
     assert settings.target == "http://a:1"
 
 
+def test_traces_keep_actions_unless_told():
+    assert from_userdata({}, environ={}).trace == "actions"
+    assert from_userdata({}, environ={"RESETSPEC_TRACE": "full"}).trace == "full"
+    assert from_userdata({"trace": "off"}, environ={}).trace == "off"
+
+
 def test_a_worker_has_its_own_app_log():
     assert from_userdata({"worker": "2"}, environ={}).app_log.name == "reference_app.worker-2.log"
 
@@ -31,6 +37,7 @@ def test_a_worker_has_its_own_app_log():
         ({"target": "a:1"}, "not an http"),
         ({"headed": "maybe"}, "yes/no"),
         ({"mail_port": "0"}, "not a port"),
+        ({"trace": "everything"}, "not a trace level; use off, actions, full"),
     ],
 )
 def test_bad_settings_say_what_is_wrong(userdata, message):

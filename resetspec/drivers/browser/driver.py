@@ -6,6 +6,7 @@ knows the pages, their French labels and the contract's selectors.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 
@@ -38,6 +39,23 @@ FIELDS = {
 
 
 PROCEDURE = "/mot-de-passe-oublie/"
+# A form's post returns once the next page is committed: what follows waits for its own
+# elements (Playwright's auto-waiting), as a person reads while the page finishes; waiting
+# for every page's "load" first cost about 15 ms a step. Reads that do not wait settle first.
+COMMITTED = "commit"
+PAGES_KEY = "resetspec:procedure-pages"
+# Keeps each page of the procedure as served, in the tab's sessionStorage, from inside the
+# page: the bodies of pages navigated away from cannot be read later, and asking the browser
+# for every page's HTML after every step cost a round trip each (about 20 ms) for a check
+# one scenario makes (H06).
+KEEP_PAGES = f"""
+addEventListener("DOMContentLoaded", () => {{
+  if (!location.pathname.includes("{PROCEDURE}")) return;
+  const kept = JSON.parse(sessionStorage.getItem("{PAGES_KEY}") || "[]");
+  kept.push([location.href, document.documentElement.outerHTML]);
+  sessionStorage.setItem("{PAGES_KEY}", JSON.stringify(kept));
+}});
+"""
 
 
 class BrowserDriver:
@@ -49,7 +67,7 @@ class BrowserDriver:
         self.page: Page = context.pages[0] if context.pages else context.new_page()
         self.devices: list[BrowserContext] = []  # other devices, closed with this one
         self.documents: list[Response] = []  # every page served, for the H07 header check
-        self.snapshots: list[tuple[str, str]] = []  # the procedure's pages as shown, for H06
+        self.page.add_init_script(script=KEEP_PAGES)
         self.page.on("response", self._record)
 
     def _record(self, response: Response) -> None:
@@ -101,22 +119,33 @@ class BrowserDriver:
         return {label: space.detail(self.page, label) for label in labels}
 
     def page_html(self) -> str:
+        self.settle()
         return self.page.content()
 
     # -- the procedure ------------------------------------------------------------------------
     def open_step1(self) -> None:
         step1_address.open_page(self.page, self.base_url)
         step1_address.expect_shown(self.page)
-        self._snapshot()
 
     def follow_forgotten_password(self) -> None:
         login.open_page(self.page, self.base_url)
         login.start_forgotten_password(self.page)
 
     def on_step1(self) -> bool:
+        self.page.wait_for_load_state("domcontentloaded")
         return self.page.url.split("?")[0].endswith(step1_address.PATH) and bool(
             self.page.locator(step1_address.CAPTCHA_IMAGE).count()
         )
+
+    def shown_image(self) -> str | None:
+        """The CAPTCHA id of step 1 as shown; None when step 1 is not the current page.
+
+        One round trip: it is read before every first step, and ``on_step1`` then
+        ``captcha_id`` took four."""
+        if not self.page.url.split("?")[0].endswith(step1_address.PATH):
+            return None
+        self.page.wait_for_load_state("domcontentloaded")
+        return step1_address.shown_image(self.page)
 
     def captcha_id(self) -> str:
         return step1_address.captcha_id(self.page)
@@ -126,9 +155,8 @@ class BrowserDriver:
 
     def submit_address(self, email: str, captcha: str) -> None:
         step1_address.fill(self.page, email, captcha)
-        with self.page.expect_navigation():
+        with self.page.expect_navigation(wait_until=COMMITTED):
             step1_address.submit(self.page)
-        self._snapshot()
 
     def change_image(self) -> str:
         return step1_address.change_image(self.page)
@@ -149,16 +177,14 @@ class BrowserDriver:
         step2_question.expect_address(self.page, email)
 
     def answer(self, text: str) -> None:
-        with self.page.expect_navigation():
+        with self.page.expect_navigation(wait_until=COMMITTED):
             step2_question.answer(self.page, text)
-        self._snapshot()
 
     def choose_password(self, password: str, confirmation: str) -> bool:
         """Fill and validate step 3; True when the summary follows."""
         step3_password.fill(self.page, password, confirmation)
-        with self.page.expect_navigation():
+        with self.page.expect_navigation(wait_until=COMMITTED):
             step3_password.validate(self.page)
-        self._snapshot()
         return self.page.url.split("?")[0].endswith(step4_summary.PATH)
 
     def password_field_types(self) -> list[str]:
@@ -193,9 +219,8 @@ class BrowserDriver:
         expect(step3_password.recommendations(self.page)).to_be_hidden()
 
     def go_back(self) -> None:
-        with self.page.expect_navigation():
+        with self.page.expect_navigation(wait_until=COMMITTED):
             self.page.get_by_role("button", name=step2_question.PREVIOUS).click()
-        self._snapshot()
 
     def open_path(self, path: str) -> int:
         response = self.page.goto(self.base_url + path)
@@ -217,15 +242,15 @@ class BrowserDriver:
         response = self.page.request.post(self.base_url + paths[form], form=fields)
         return response.status
 
-    def _snapshot(self) -> None:
-        """Keep the page as shown: bodies of pages navigated away from cannot be read later."""
-        if PROCEDURE in self.page.url:
-            self.page.wait_for_load_state()
-            self.snapshots.append((self.page.url, self.page.content()))
+    def settle(self) -> None:
+        """Wait for the current page's "load": its styles and images are there."""
+        self.page.wait_for_load_state()
 
     def procedure_pages(self) -> list[tuple[str, str]]:
         """(URL, HTML) of every page of the procedure this scenario's page showed."""
-        return list(self.snapshots)
+        self.settle()
+        kept = self.page.evaluate(f"sessionStorage.getItem({PAGES_KEY!r})")
+        return [(url, html) for url, html in json.loads(kept or "[]")]
 
     def procedure_pages_cached(self) -> list[str]:
         """The procedure's pages served without ``Cache-Control: no-store``."""
@@ -282,6 +307,7 @@ class BrowserDriver:
 
     # -- accessibility and keyboard -----------------------------------------------------------
     def blocking_accessibility_violations(self) -> list[str]:
+        self.settle()
         return accessibility.blocking_violations(self.page)
 
     def keyboard_reset(
@@ -317,11 +343,10 @@ class BrowserDriver:
         self.context.close()
 
     def can_log_in_elsewhere(self, email: str, password: str, headers: dict[str, str]) -> bool:
-        other = self.context.browser.new_context(extra_http_headers=headers)
-        try:
-            page = other.new_page()
-            login.open_page(page, self.base_url)
-            login.log_in(page, email, password)
-            return page.get_by_role("heading", name=space.HEADING).is_visible()
-        finally:
-            other.close()
+        """From another device, a plain HTTP client through the login form (its token, cookies
+        and redirects): the public surface a second machine would use. A second browser
+        context cost a renderer process and two page loads for a yes or a no, in every example
+        where a refused password must leave the old one working."""
+        from resetspec.drivers.http import HttpDriver  # which imports this module's names
+
+        return HttpDriver(self.base_url).can_log_in_elsewhere(email, password, headers)

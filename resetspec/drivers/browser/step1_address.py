@@ -35,6 +35,12 @@ def captcha_id(page: Page) -> str:
     return image.get_attribute("data-captcha-id") or ""
 
 
+def shown_image(page: Page) -> str | None:
+    """The image's id, or None when this page has no CAPTCHA (the rate limit's page)."""
+    script = f"document.querySelector({CAPTCHA_IMAGE!r})?.dataset.captchaId ?? null"
+    return page.evaluate(script)
+
+
 def fill(page: Page, email: str, captcha: str) -> None:
     labels.field(page, EMAIL).fill(email)
     labels.field(page, CAPTCHA).fill(captcha)

@@ -356,6 +356,7 @@ class HttpDriver:
         return HttpDriver(self.base_url, headers)
 
     def can_log_in_elsewhere(self, email: str, password: str, headers: dict[str, str]) -> bool:
+        """From a device of its own: a new cookie jar through the login form."""
         other = HttpDriver(self.base_url, headers)
         try:
             other.log_in(email, password)
