@@ -3,7 +3,8 @@
 A behave formatter (``-f resetspec.progress:ProgressFormatter``). The total is what behave will
 run: the examples named by location (``features/x.feature:LINE``, as a worker of
 ``resetspec run --workers`` gets its share), else every example of the given features whose
-tags match the run's tag expression. On a terminal the line is redrawn in place; in a CI log a line is printed every tenth example.
+tags match the run's tag expression. On a terminal the line is redrawn in place; in a CI
+log a line is printed every tenth example.
 """
 
 from __future__ import annotations
