@@ -110,14 +110,16 @@ class PasswordChangedMeanwhile(Exception):
     """Another reset of this account committed between this one's read and its write."""
 
 
-def reset_password(db: Session, account: Account, password: str) -> None:
+def reset_password(db: Session, account: Account, password: str, seen_hash: str) -> None:
     """Set the new password, end the account's sessions and queue the mail, in one transaction.
 
-    The change is a compare-and-set on the hash this request read: of two concurrent resets
-    only the first to commit applies, and the history never records the same old hash twice.
+    The change is a compare-and-set on the hash the procedure saw when it found the account
+    (``seen_hash``), not on the one this request read: of two resets of one account running
+    side by side only the first to commit applies, however their requests interleave, and the
+    history never records the same old hash twice.
     """
     now = clock.now()
-    old_hash = account.password_hash
+    old_hash = seen_hash
     new_hash = hashing.hash_secret(password)
     changed = db.execute(
         update(Account)

@@ -92,6 +92,9 @@ class WizardState(Base):
     # None when the address is unknown: the visitor sees the same pages, never a reset.
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
     question: Mapped[str] = mapped_column(String(255))
+    # The account's password hash when this procedure found it: a reset committed since, by
+    # another browser, makes this procedure stale (the change is a compare-and-set on it).
+    seen_password_hash: Mapped[str | None] = mapped_column(String(255), nullable=True)
     step: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     touched_wall: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -31,6 +31,7 @@ def start(db: Session, email: str, account: Account | None) -> WizardState:
         email=email.strip(),
         account_id=account.id if account else None,
         question=question,
+        seen_password_hash=account.password_hash if account else None,
         step=ANSWER,
         updated_at=now,
         touched_wall=datetime.now(UTC),

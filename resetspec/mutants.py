@@ -8,8 +8,9 @@ For each fault, `resetspec run --tags @<rule>` runs with `RESETSPEC_FAULTS=<faul
 passes the variable to the app it starts) and its own `RESETSPEC_REPORTS` folder; a fault the
 catalogue also gives a pytest killer runs that test too. A mutant is killed when at least one
 scenario or test fails that passed in the baseline run (the same rules, no fault) made first.
-The kill matrix goes to reports/mutants/kill-matrix.{json,md}; the exit code is 1 when any
-mutant survived (a hole in the spec) or a run could not tell.
+The kill matrix goes to reports/mutants/kill-matrix.{json,md} and into the living
+documentation (its "Rule mutants" section, and under each rule), which is written again; the
+exit code is 1 when any mutant survived (a hole in the spec) or a run could not tell.
 """
 
 from __future__ import annotations
@@ -23,14 +24,18 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
 from reference_app.faults import BY_NAME, CATALOGUE, Fault
 from resetspec.junit_reading import failed_cases
+from resetspec.livingdoc import cli as livingdoc
+from resetspec.livingdoc import teeth
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "reports" / "mutants"
+REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or ROOT / "reports")
+OUT = REPORTS / "mutants"
 RUN_SECONDS = 900  # one rule's scenarios take well under a minute; a hang must not stall all
 
 
@@ -152,12 +157,45 @@ def judge(
     return verdict
 
 
-def write_matrix(verdicts: list[Verdict], out: Path) -> None:
+def write_matrix(verdicts: list[Verdict], out: Path) -> Path:
+    """The matrix as JSON (for the living doc) and Markdown (for a pull request); the JSON."""
     out.mkdir(parents=True, exist_ok=True)
-    (out / "kill-matrix.json").write_text(
-        json.dumps([asdict(v) for v in verdicts], ensure_ascii=False, indent=2) + "\n"
-    )
+    matrix = {
+        "format": teeth.FORMAT,
+        "written": datetime.now(UTC).isoformat(timespec="seconds"),
+        "commit": commit(),
+        "mutants": [asdict(v) for v in verdicts],
+    }
+    path = out / "kill-matrix.json"
+    path.write_text(json.dumps(matrix, ensure_ascii=False, indent=2) + "\n")
     (out / "kill-matrix.md").write_text(markdown(verdicts))
+    return path
+
+
+def commit() -> str:
+    """The checkout's commit, with "+" when it has changes; "" outside a git checkout."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    except OSError:
+        return ""
+    return head + ("+" if head and dirty else "")
+
+
+def refresh_living_doc(matrix: Path) -> None:
+    """Write the living doc again with the matrix: over the last run's results when there
+    are some, else over the spec alone."""
+    merged = REPORTS / "results-merged.json"
+    source = ["--results", str(merged)] if merged.is_file() else ["--dry-run"]
+    out = ["--out", str(REPORTS / "living-doc"), "--mutants", str(matrix)]
+    livingdoc.main(["doc", *source, *out])
 
 
 def markdown(verdicts: list[Verdict]) -> str:
@@ -200,7 +238,8 @@ def main(argv: list[str] | None = None) -> int:
         verdicts = list(
             pool.map(lambda f: report(try_mutant(f, options.out, broken, driver)), chosen)
         )
-    write_matrix(verdicts, options.out)
+    matrix = write_matrix(verdicts, options.out)
+    refresh_living_doc(matrix)
     print(console_table(verdicts))
     print(f"resetspec mutants: {summary(verdicts)}; matrix in {options.out / 'kill-matrix.md'}")
     return 0 if all(v.status == "killed" for v in verdicts) else 1

@@ -188,7 +188,7 @@ def new_password() -> str | Response:
         strength = password_policy.strength(password)
         return _render("password.html", state=state, errors=errors, strength=strength)
     try:
-        accounts.reset_password(db, account, password)
+        accounts.reset_password(db, account, password, state.seen_password_hash or "")
     except accounts.PasswordChangedMeanwhile:
         # Another browser's reset of this account won the race: this procedure is stale.
         db.rollback()

@@ -60,6 +60,26 @@ EN = {
     "in_example": "in the example",
     "unmatched": "Results with no matching example in the specification (stale results?): {ids}",
     "skip_link": "Skip to the rules",
+    "teeth": "Does the specification have teeth? Rule mutants",
+    "teeth_intro": (
+        "Each mutant is the reference application with exactly one rule broken"
+        " (RESETSPEC_FAULTS). A mutant is killed when an example of its rule fails against it"
+        " that passes against the unbroken application; a surviving mutant is a hole in the"
+        " specification."
+    ),
+    "teeth_summary": "{total} mutants: {killed} killed, {survived} survived, {error} unknown.",
+    "teeth_written": "Matrix written {written} on commit {commit}.",
+    "teeth_none": "No kill matrix yet: run `resetspec mutants` (or `make mutants`).",
+    "mutant": "Mutant",
+    "breaks": "What it breaks",
+    "verdict": "Verdict",
+    "killed_by": "Killed by",
+    "by": "by",
+    "verdict_killed": "killed",
+    "verdict_survived": "survived",
+    "verdict_error": "unknown",
+    "rule_mutants": "Mutants of this rule",
+    "no_mutant": "No mutant breaks this rule: nothing shows that its examples would notice.",
     "colon": ":",
     "quote_open": "“",
     "quote_close": "”",
@@ -125,6 +145,30 @@ FR = {
     "in_example": "dans l'exemple",
     "unmatched": "Résultats sans exemple correspondant dans la spécification (périmés ?) : {ids}",
     "skip_link": "Aller aux règles",
+    "teeth": "La spécification a-t-elle des dents ? Mutants des règles",
+    "teeth_intro": (
+        "Chaque mutant est l'application de référence avec une seule règle cassée"
+        " (RESETSPEC_FAULTS). Un mutant est tué quand un exemple de sa règle échoue contre lui"
+        " alors qu'il réussit contre l'application intacte ; un mutant survivant est un trou"
+        " dans la spécification."
+    ),
+    "teeth_summary": (
+        "{total} mutants : {killed} tués, {survived} survivants, {error} indéterminés."
+    ),
+    "teeth_written": "Matrice écrite le {written}, commit {commit}.",
+    "teeth_none": "Pas encore de matrice : lancez `resetspec mutants` (ou `make mutants`).",
+    "mutant": "Mutant",
+    "breaks": "Ce qu'il casse",
+    "verdict": "Verdict",
+    "killed_by": "Tué par",
+    "by": "par",
+    "verdict_killed": "tué",
+    "verdict_survived": "survivant",
+    "verdict_error": "indéterminé",
+    "rule_mutants": "Mutants de cette règle",
+    "no_mutant": (
+        "Aucun mutant ne casse cette règle : rien ne montre que ses exemples le verraient."
+    ),
     "colon": " :",
     "quote_open": "« ",
     "quote_close": " »",

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from resetspec.livingdoc import document, junit, merge, render, results
+from resetspec.livingdoc import document, junit, merge, render, results, teeth
 from resetspec.livingdoc.chrome import LANGS
 
 DEFAULT_RESULTS = Path("reports/results")
@@ -48,6 +48,12 @@ def parser() -> Parser:
         choices=LANGS,
         default=os.environ.get("RESETSPEC_LANG", "fr"),
         help="language of the page's own words (default $RESETSPEC_LANG or fr)",
+    )
+    doc.add_argument(
+        "--mutants",
+        type=Path,
+        metavar="FILE",
+        help=f"the kill matrix of `resetspec mutants` (default {teeth.DEFAULT}, when there)",
     )
     doc.add_argument(
         "--features", type=Path, default=Path("features"), metavar="DIR", help="default features"
@@ -95,7 +101,7 @@ def doc(args: argparse.Namespace) -> int:
             f"no results in {DEFAULT_RESULTS}: run `resetspec run` first, or use --dry-run"
         )
     run = None if args.dry_run else merge.merge_files(args.results or [DEFAULT_RESULTS])
-    built = document.build(args.features, run)
+    built = document.build(args.features, run, teeth.found(args.mutants))
     if built.unmatched:
         print(
             f"resetspec doc: {len(built.unmatched)} results match no example of {args.features}"

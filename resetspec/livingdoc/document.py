@@ -14,7 +14,7 @@ from typing import Any
 from behave.model import Feature, Rule, Scenario
 from behave.parser import parse_file
 
-from resetspec.livingdoc import catalogue, ids, notes
+from resetspec.livingdoc import catalogue, ids, notes, teeth
 from resetspec.livingdoc.record import expanded, table_record
 from resetspec.livingdoc.results import STATUSES, Example, Results
 from resetspec.livingdoc.views import (
@@ -33,8 +33,11 @@ def feature_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.feature"))
 
 
-def build(features: Path, results: Results | None = None) -> Document:
-    """The document for the features under a folder, with results when there are some."""
+def build(
+    features: Path, results: Results | None = None, matrix: teeth.Teeth | None = None
+) -> Document:
+    """The document for the features under a folder, with results when there are some, and
+    the kill matrix of the rule mutants when there is one."""
     root = features.resolve().parent
     files = feature_files(features)
     rules = [rule for path in files for rule in rules_of(parse_file(path), root)]
@@ -51,7 +54,19 @@ def build(features: Path, results: Results | None = None) -> Document:
         started=results.started if results else "",
         finished=results.finished if results else "",
         unmatched=unmatched,
+        matrix=with_killers(matrix, rules),
     )
+
+
+def with_killers(matrix: teeth.Teeth | None, rules: list[RuleView]) -> teeth.Teeth | None:
+    """The matrix with each killer linked to its example, which JUnit names as behave does."""
+    if matrix is None:
+        return None
+    anchors = {(r.id, e.behave_name): e.anchor for r in rules for e in r.examples}
+    teeth.link_killers(matrix, anchors)
+    for rule in rules:
+        rule.mutants = matrix.of_rule(rule.id)
+    return matrix
 
 
 def rules_of(feature: Feature, root: Path) -> list[RuleView]:
@@ -106,6 +121,7 @@ def example_views(path: str, rule_id: str, scenario: Scenario) -> list[ExampleVi
         ExampleView(
             id=ids.example_id(path, rule_id, example.line),
             name=re.sub(r" -- @\S+.*$", "", example.name).strip(),
+            behave_name=example.name,
             feature=path,
             line=example.line,
             tags=sorted({str(tag) for tag in example.effective_tags}),

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from resetspec.livingdoc import catalogue, ids, notes
+from resetspec.livingdoc import catalogue, ids, notes, teeth
 from resetspec.livingdoc.results import STATUSES
 
 
@@ -22,6 +22,7 @@ class ExampleView:
     notes: list[notes.Note]
     row: dict[str, str] | None
     steps: list[dict[str, Any]]
+    behave_name: str = ""  # behave's own name, " -- @1.2 …" of an outline's row included
     status: str = "untested"
     skip_reason: str | None = None
     error: str | None = None
@@ -49,6 +50,7 @@ class RuleView:
     notes: list[notes.Note]
     chapter: str
     examples: list[ExampleView] = field(default_factory=list)
+    mutants: list[teeth.MutantView] = field(default_factory=list)  # those breaking this rule
 
     @property
     def anchor(self) -> str:
@@ -104,6 +106,7 @@ class Document:
     started: str
     finished: str
     unmatched: list[str]  # result ids with no example in the spec (a stale or foreign file)
+    matrix: teeth.Teeth | None = None  # the kill matrix of `resetspec mutants`, when there is one
 
     @property
     def examples(self) -> list[ExampleView]:

@@ -103,3 +103,16 @@ def test_reset_ends_other_sessions(app, lila, reset):
 
 def _now_iso(minutes: int) -> str:
     return (datetime.now(UTC) + timedelta(minutes=minutes)).isoformat()
+
+
+# test that of two procedures of one account side by side, the second to finish is stale
+# however their requests interleave: it starts over and the first one's password stays
+def test_a_procedure_overtaken_by_another_reset_is_stale(app, lila, browser):
+    first, second = browser(), browser()
+    for procedure in (first, second):
+        procedure.submit_address()
+        assert procedure.answer().location == STEP3
+    assert first.choose(NEW_PASSWORD).location == STEP4
+    assert second.choose("Deuxieme2026motdepasse77").location == STEP1
+    assert messages.WIZARD_EXPIRED in visible_text(second.client.get(STEP1).get_data(as_text=True))
+    assert login(app.test_client(), LILA["email"], NEW_PASSWORD).location == "/espace"

@@ -59,14 +59,17 @@ def test_main_writes_the_matrix(tmp_path, monkeypatch):
         return failed.get(faults, ["rule › flaky"]), [0], tmp_path
 
     monkeypatch.setattr(mutants, "run_rules", fake_run)
+    monkeypatch.setattr(mutants, "REPORTS", tmp_path)  # no results there: a dry-run doc
     argv = ["--only", "accept_19_chars", "--only", "no_mail", "--jobs", "2", "--out", str(tmp_path)]
     assert mutants.main(argv) == 1
-    matrix = json.loads((tmp_path / "kill-matrix.json").read_text())
+    matrix = json.loads((tmp_path / "kill-matrix.json").read_text())["mutants"]
     assert [(m["name"], m["status"], m["killers"]) for m in matrix] == [
         ("accept_19_chars", "killed", ["rule › 19 refused"]),
         ("no_mail", "survived", []),
     ]
     assert "| `no_mail`" in (tmp_path / "kill-matrix.md").read_text()
+    page = (tmp_path / "living-doc" / "index.html").read_text(encoding="utf-8")
+    assert 'data-mutant="no_mail"' in page and "1 survivant" in page
 
 
 # test that an unknown mutant name is refused in one line

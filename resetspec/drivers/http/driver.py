@@ -156,6 +156,10 @@ class HttpDriver:
         image = self.page.soup.select_one(step1_address.CAPTCHA_IMAGE)
         return self._path().endswith(step1_address.PATH) and image is not None
 
+    def shown_image(self) -> str | None:
+        """The CAPTCHA id of step 1 as shown; None when step 1 is not the current page."""
+        return self.captcha_id() if self.on_step1() else None
+
     def captcha_id(self) -> str:
         image = self.page.soup.select_one(step1_address.CAPTCHA_IMAGE)
         self._expect(image is not None, "no CAPTCHA image")
