@@ -7,7 +7,7 @@ from typing import Any
 from flask import Flask, redirect, url_for
 from werkzeug.wrappers import Response
 
-from . import config, db, faults, hashing, security
+from . import config, db, faults, hashing, security, static_files
 from .views import captcha, help, login, reset, space, spec_hooks, support
 
 
@@ -32,6 +32,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     db.init_app(app)
     hashing.init_app(app)
     security.init_app(app)
+    static_files.init_app(app)
 
     for blueprint in (login.bp, reset.bp, captcha.bp, space.bp, help.bp, support.bp):
         app.register_blueprint(blueprint)
