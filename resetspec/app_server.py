@@ -61,6 +61,12 @@ class AppServer:
         self._process: subprocess.Popen[bytes] | None = None
 
     def start(self, ready_path: str = READY_PATH) -> AppServer:
+        self.launch()
+        self.wait_ready(ready_path)
+        return self
+
+    def launch(self) -> AppServer:
+        """Start the process without waiting for it to answer (``wait_ready`` then does)."""
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("wb")
         command = [sys.executable, "-m", "reference_app", "--host", LOOPBACK]
@@ -71,7 +77,6 @@ class AppServer:
             stderr=subprocess.STDOUT,
         )
         log.close()  # the child holds its own descriptor
-        self.wait_ready(ready_path)
         return self
 
     def wait_ready(self, path: str = READY_PATH, seconds: float = READY_SECONDS) -> None:
@@ -106,6 +111,15 @@ class AppServer:
         except OSError:
             return "(no log)"
         return " | ".join(text.strip().splitlines()[-lines:]) or "(empty log)"
+
+
+def wait_for_answer(url: str, seconds: float = READY_SECONDS) -> None:
+    """Poll a server another process started until it answers; AppDidNotStart at the deadline."""
+    deadline = time.monotonic() + seconds
+    while not answers(url):
+        if time.monotonic() >= deadline:
+            raise AppDidNotStart(f"no answer on {url} after {seconds:.0f}s")
+        time.sleep(POLL_SECONDS)  # polling a server we do not own: nothing to wait on
 
 
 def answers(url: str) -> bool:

@@ -21,7 +21,14 @@ from behave.runner import Context
 from playwright.sync_api import expect, sync_playwright
 
 from fixtures.factories import Factory, seed_from_environment
-from resetspec.app_server import AppServer, OwnReferenceApp, RunningApp, app_environment
+from resetspec.app_server import (
+    READY_PATH,
+    AppServer,
+    OwnReferenceApp,
+    RunningApp,
+    app_environment,
+    wait_for_answer,
+)
 from resetspec.browser import launch
 from resetspec.control import ControlClient
 from resetspec.drivers.browser import BrowserDriver
@@ -76,6 +83,7 @@ def system_under_test(context: Context) -> Iterator[str]:
     workdir = Path(tempfile.mkdtemp(prefix="resetspec-"))
     if settings.app:  # a worker of --workers: the parent started our app for all of them
         server: AppServer | RunningApp = RunningApp(settings.app, settings.shared_app_log)
+        wait_for_answer(settings.app + READY_PATH)  # it boots while this worker imports
     else:
         env = app_environment(workdir / "resetspec.sqlite3", context.mail_port)
         server = AppServer(env, log_path=settings.app_log).start()

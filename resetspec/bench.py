@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 from resetspec import bench_journey
+from resetspec.cli_args import OneLineParser, bounded
 from resetspec.workers import DURATIONS, shared_services
 
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")
@@ -86,7 +87,9 @@ def harness_journeys(feature: Path, userdata: dict[str, str], folder: Path) -> l
 def journey_bench(count: int, repeat: int, folder: Path) -> dict[str, object]:
     bare: list[float] = []
     harness: list[float] = []
-    with shared_services(folder) as userdata:
+    with shared_services(folder) as services:
+        services.wait_ready()
+        userdata = services.userdata
         feature = journey_feature(JOURNEY_FOLDER, count)
         for _ in range(max(repeat, 4)):  # short alternating batches: the load drifts
             bare += bench_journey.journeys(userdata["app"], count)
@@ -187,19 +190,35 @@ def table(report: dict) -> str:
     return "\n".join(lines)
 
 
-def parser() -> argparse.ArgumentParser:
-    bench = argparse.ArgumentParser(prog="resetspec bench", description=__doc__.split("\n")[0])
-    bench.add_argument("--repeat", type=int, default=3, help="repetitions (medians)")
-    bench.add_argument("--journeys", type=int, default=6, help="journeys per repetition")
+MEASURES = ("journey", "workers", "http")
+
+
+def measures(raw: str) -> set[str]:
+    """``--only``: a comma list of the measures, each known."""
+    chosen = {part.strip() for part in raw.split(",") if part.strip()}
+    unknown = sorted(chosen - set(MEASURES))
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(
+            f"{raw!r} names no measure or an unknown one; use {', '.join(MEASURES)}"
+        )
+    return chosen
+
+
+def parser() -> OneLineParser:
+    bench = OneLineParser(prog="resetspec bench", description=__doc__.split("\n")[0])
+    bench.add_argument("--repeat", type=bounded(1, 50), default=3, help="repetitions (medians)")
     bench.add_argument(
-        "--only", default="journey,workers,http", help="comma list of journey, workers, http"
+        "--journeys", type=bounded(1, 200), default=6, help="journeys per repetition"
+    )
+    bench.add_argument(
+        "--only", type=measures, default=set(MEASURES), help="comma list of journey, workers, http"
     )
     return bench
 
 
 def main(argv: list[str] | None = None) -> int:
     options = parser().parse_args(argv)
-    wanted = set(options.only.split(","))
+    wanted = options.only
     folder = REPORTS / "bench"
     report: dict = {"cores": os.cpu_count(), "load_before": load(), "repeat": options.repeat}
     journey = (

@@ -29,9 +29,9 @@ import shutil
 import sys
 import time
 from pathlib import Path
-from typing import NoReturn
 
 from resetspec import schedule, summary, workers
+from resetspec.cli_args import OneLineParser, bounded
 from resetspec.livingdoc import cli as livingdoc
 from resetspec.livingdoc.render import folder_size
 from resetspec.livingdoc.results import load as load_results
@@ -44,13 +44,6 @@ PROGRESS_FORMATTER = "resetspec.progress:ProgressFormatter"
 MAX_DEFAULT_WORKERS = 8
 # Commands that belong to the living documentation's own command line.
 DOC_COMMANDS = ("doc", "merge")
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """Argument errors in one line, exit status 2, as a QA engineer wants to read them."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"resetspec: {message} (see resetspec run --help)\n")
 
 
 def parser() -> OneLineParser:
@@ -68,7 +61,7 @@ def parser() -> OneLineParser:
     run.add_argument(
         "--workers",
         "--jobs",
-        type=jobs,
+        type=bounded(1, 16),
         dest="workers",
         help=f"behave processes on one app and sink (default: one per core, {default_workers()})",
     )
@@ -99,12 +92,6 @@ def url(raw: str) -> str:
 def port(raw: str) -> int:
     if not raw.isdigit() or not 0 < int(raw) < 65536:
         raise argparse.ArgumentTypeError(f"{raw!r} is not a port between 1 and 65535")
-    return int(raw)
-
-
-def jobs(raw: str) -> int:
-    if not raw.isdigit() or not 1 <= int(raw) <= 16:
-        raise argparse.ArgumentTypeError(f"{raw!r} is not a number of processes from 1 to 16")
     return int(raw)
 
 

@@ -14,15 +14,15 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import NoReturn
 
+from resetspec.cli_args import OneLineParser, bounded
 from resetspec.junit_reading import cases
 from resetspec.livingdoc.results import ResultsError, load
+from resetspec.logged_run import run_logged
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "reports" / "flake"
@@ -59,20 +59,6 @@ class Run:
     folder: str
 
 
-class OneLineParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"resetspec flake: {message} (see --help)\n")
-
-
-def bounded(low: int, high: int):  # noqa: ANN201 - an argparse type
-    def parse(raw: str) -> int:
-        if not raw.isdigit() or not low <= int(raw) <= high:
-            raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number from {low} to {high}")
-        return int(raw)
-
-    return parse
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = OneLineParser(prog="resetspec flake", description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=bounded(1, 100), default=20, help="whole-suite runs")
@@ -89,19 +75,7 @@ def run_suite(number: int, jobs: int, out: Path) -> tuple[Run, list[Outcome]]:
     env["RESETSPEC_REPORTS"] = str(folder)
     command = [sys.executable, "-m", "resetspec.cli", "run", "--jobs", str(jobs)]
     started = time.monotonic()
-    with (folder / "run.log").open("w") as log:
-        try:
-            code = subprocess.run(
-                command,
-                cwd=ROOT,
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                timeout=RUN_SECONDS,
-                check=False,
-            ).returncode
-        except subprocess.TimeoutExpired:
-            code = 124
+    code = run_logged(command, env, folder / "run.log", RUN_SECONDS)
     found = outcomes(folder)
     failed = sum(c.status == "failed" for c in found)
     passed = sum(c.status == "passed" for c in found)

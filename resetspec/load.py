@@ -22,9 +22,9 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NoReturn
 
 from resetspec.app_server import AppServer, app_environment
+from resetspec.cli_args import OneLineParser, bounded
 from resetspec.http_reset import ResetVisitor, create_account
 from resetspec.mailsink import MailSink
 
@@ -51,20 +51,6 @@ class Tally:
     def fail(self, message: str) -> None:
         with self.lock:
             self.errors.append(message)
-
-
-class OneLineParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"resetspec load: {message} (see --help)\n")
-
-
-def bounded(low: int, high: int):  # noqa: ANN201 - an argparse type
-    def parse(raw: str) -> int:
-        if not raw.isdigit() or not low <= int(raw) <= high:
-            raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number from {low} to {high}")
-        return int(raw)
-
-    return parse
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

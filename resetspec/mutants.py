@@ -26,12 +26,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NoReturn
 
 from reference_app.faults import BY_NAME, CATALOGUE, Fault
+from resetspec.cli_args import OneLineParser, bounded
 from resetspec.junit_reading import failed_cases
 from resetspec.livingdoc import cli as livingdoc
 from resetspec.livingdoc import teeth
+from resetspec.logged_run import run_logged
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or ROOT / "reports")
@@ -52,50 +53,24 @@ class Verdict:
     note: str = ""
 
 
-class OneLineParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"resetspec mutants: {message} (see --help)\n")
-
-
 def fault_name(raw: str) -> str:
     if raw not in BY_NAME:
         raise argparse.ArgumentTypeError(f"unknown fault {raw!r}; known: {', '.join(BY_NAME)}")
     return raw
 
 
-def job_count(raw: str) -> int:
-    if not raw.isdigit() or not 1 <= int(raw) <= 16:
-        raise argparse.ArgumentTypeError(f"{raw!r} is not a number of runs from 1 to 16")
-    return int(raw)
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = OneLineParser(prog="resetspec mutants", description=__doc__.split("\n")[0])
     parser.add_argument("--only", action="append", type=fault_name, default=[], help="a fault")
-    parser.add_argument("--jobs", type=job_count, default=os.cpu_count() or 1, help="runs at once")
+    parser.add_argument(
+        "--jobs", type=bounded(1, 16), default=os.cpu_count() or 1, help="runs at once"
+    )
     parser.add_argument("--out", type=Path, default=OUT, help="where the matrix and runs go")
     parser.add_argument("--driver", default="browser", help="the harness's protocol driver")
     parser.add_argument(
         "--no-baseline", action="store_true", help="skip the fault-free run (trust a green suite)"
     )
     return parser.parse_args(argv)
-
-
-def run_logged(command: list[str], env: dict[str, str], log: Path) -> int:
-    """Run a command in the checkout with its output in a log; a hang counts as exit 124."""
-    with log.open("w") as out:
-        try:
-            return subprocess.run(
-                command,
-                cwd=ROOT,
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                timeout=RUN_SECONDS,
-                check=False,
-            ).returncode
-        except subprocess.TimeoutExpired:
-            return 124
 
 
 def run_rules(
@@ -114,12 +89,13 @@ def run_rules(
     env = {**os.environ, "RESETSPEC_FAULTS": faults, "RESETSPEC_REPORTS": str(folder)}
     behave = [sys.executable, "-m", "resetspec.cli", "run", "--tags", tags, "--jobs", str(jobs)]
     behave += ["--driver", driver]
-    codes = [run_logged(behave, env, folder / "run.log")]
+    codes = [run_logged(behave, env, folder / "run.log", RUN_SECONDS)]
     failed = failed_cases(folder / "junit")
     if tests:
         junit = folder / "pytest.xml"
         pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests]
-        codes.append(run_logged([*pytest, f"--junitxml={junit}"], env, folder / "pytest.log"))
+        log = folder / "pytest.log"
+        codes.append(run_logged([*pytest, f"--junitxml={junit}"], env, log, RUN_SECONDS))
         failed += [f"pytest › {case}" for case in failed_cases(junit)]
     return failed, codes, folder
 

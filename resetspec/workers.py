@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from resetspec import junit_merge, schedule
-from resetspec.app_server import AppServer, app_environment
+from resetspec.app_server import AppDidNotStart, AppServer, app_environment
 from resetspec.livingdoc.merge import merge
 from resetspec.livingdoc.results import Results, load
 from resetspec.mailhub import MailHub
@@ -28,10 +28,22 @@ from resetspec.mailhub import MailHub
 DURATIONS = "durations.json"
 
 
+@dataclass
+class Services:
+    """What the workers share: their userdata, and our app's server while it boots."""
+
+    userdata: dict[str, str]
+    app: AppServer | None = None
+
+    def wait_ready(self) -> None:
+        if self.app is not None:
+            self.app.wait_ready()
+
+
 @contextmanager
 def shared_services(
     reports: Path, target: str | None = None, mail_port: int | None = None
-) -> Iterator[dict[str, str]]:
+) -> Iterator[Services]:
     """The sink (and our app unless there is a target), as userdata for the workers."""
     hub = MailHub(port=mail_port).start()
     print(f"resetspec: mail sink on 127.0.0.1:{hub.smtp_port}, shared at {hub.url}", flush=True)
@@ -39,11 +51,13 @@ def shared_services(
     server = None
     try:
         if target:
-            yield {"target": target, "mail_hub": hub.url}
+            yield Services({"target": target, "mail_hub": hub.url})
             return
         env = app_environment(workdir / "resetspec.sqlite3", hub.smtp_port)
-        server = AppServer(env, log_path=reports / "reference_app.log").start()
-        yield {"app": server.base_url, "mail_hub": hub.url}
+        # Launched, not awaited: it boots while the workers import and launch their browsers
+        # (about a second saved); ``run`` waits for it beside them.
+        server = AppServer(env, log_path=reports / "reference_app.log").launch()
+        yield Services({"app": server.base_url, "mail_hub": hub.url}, server)
     finally:
         if server is not None:
             server.stop()
@@ -133,8 +147,14 @@ def run(
 ) -> int:
     """The whole parallel run; 0 only when every selected example ran once and none failed."""
     shares = schedule.share(units, workers, schedule.load_durations(reports / DURATIONS))
-    with shared_services(reports, target, mail_port) as userdata:
-        started = start(shares, behave_args, userdata, reports)
+    with shared_services(reports, target, mail_port) as services:
+        started = start(shares, behave_args, services.userdata, reports)
+        try:
+            services.wait_ready()
+        except AppDidNotStart as failed:
+            print(f"resetspec: {failed}", flush=True)
+            for worker in started:
+                worker.process.terminate()
         code = finish(started)
     names = [w.name for w in started]
     join_junit(reports, names)

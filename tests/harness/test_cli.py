@@ -30,7 +30,8 @@ def error_of(capsys, argv: list[str]) -> str:
 )
 def test_bad_arguments_give_one_line(capsys, argv):
     message = error_of(capsys, argv)
-    assert message.startswith("resetspec: ") and message.count("\n") == 1
+    assert message.startswith("resetspec") and message.count("\n") == 1
+    assert message.rstrip().endswith("(see --help)")
 
 
 def test_workers_share_the_parents_mail_port():
