@@ -145,6 +145,11 @@ def http_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
         driver, control, context.mail_store, context.factory, token, context.own_app
     )
     yield context.spec
+    if scenario.status.has_failed():  # no screen to show: the page as served, for the reader
+        folder = evidence.folder_for(context.settings.reports, scenario)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / evidence.FILES["page"]).write_text(driver.page.html, encoding="utf-8")
+        print(f"resetspec: evidence in {folder}")
     driver.close()
 
 
@@ -168,6 +173,7 @@ def keep_evidence(
         driver.page.screenshot(path=folder / evidence.FILES["final"], type="jpeg", quality=40)
         if failed:
             driver.page.screenshot(path=folder / evidence.FILES["failure"], full_page=True)
+            (folder / evidence.FILES["page"]).write_text(driver.page.content(), encoding="utf-8")
     except Exception as exc:  # a crashed page must not hide the scenario's own failure
         print(f"resetspec: no screenshot for {scenario.name}: {exc}")
     if traced:

@@ -1,7 +1,8 @@
 """The evidence convention shared with the harness (see docs/architecture.md, "Evidence").
 
 The harness writes, in ``after_scenario``, under ``<reports>/evidence/<feature-stem>-L<line>/``:
-``final.jpg`` for every browser example, and on failure ``failure.png`` and ``trace.zip``.
+``final.jpg`` for every browser example, and on failure ``failure.png`` and ``trace.zip``;
+on failure, with either driver, ``failure.html``: the page's HTML as it stood.
 """
 
 from __future__ import annotations
@@ -12,7 +13,12 @@ from behave.model import Scenario
 
 from resetspec.livingdoc.ids import evidence_name, feature_path
 
-FILES = {"final": "final.jpg", "failure": "failure.png", "trace": "trace.zip"}
+FILES = {
+    "final": "final.jpg",
+    "failure": "failure.png",
+    "trace": "trace.zip",
+    "page": "failure.html",
+}
 
 
 def evidence_dir(reports: Path, feature: str, line: int) -> Path:

@@ -93,6 +93,7 @@ def after_scenario(context, scenario):
     if scenario.status.name == "failed":
         (folder / "failure.png").write_bytes(b"png")
         (folder / "trace.zip").write_bytes(b"zip")
+        (folder / "failure.html").write_text("<html></html>")
 """
 
 FORMATTER = "resetspec.livingdoc.formatter:ResultsFormatter"

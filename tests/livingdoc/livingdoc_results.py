@@ -47,8 +47,14 @@ def result(reports: Path, example, status: str, final_jpg: bytes, failure_png: b
         steps[-1] = {**steps[-1], "status": "failed", "error": ERROR}
         files["failure"] = folder / "failure.png"
         files["trace"] = folder / "trace.zip"
+        files["page"] = folder / "failure.html"
     folder.mkdir(parents=True, exist_ok=True)
-    contents = {"final": final_jpg, "failure": failure_png, "trace": b"PK\x05\x06" + bytes(18)}
+    contents = {
+        "final": final_jpg,
+        "failure": failure_png,
+        "trace": b"PK\x05\x06" + bytes(18),
+        "page": b"<html><body>Nouveau mot de passe</body></html>",
+    }
     for kind, path in files.items():
         path.write_bytes(contents[kind])
     return {

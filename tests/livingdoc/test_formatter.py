@@ -82,6 +82,7 @@ def test_evidence(sample_run: Path, sample_results: Results) -> None:
         "final": "../evidence/sample-L14/final.jpg",
         "failure": "../evidence/sample-L14/failure.png",
         "trace": "../evidence/sample-L14/trace.zip",
+        "page": "../evidence/sample-L14/failure.html",
     }
     assert set(sample_results.examples[f"{FEATURE}:G01:L9"]["evidence"]) == {"final"}
     assert sample_results.examples[f"{FEATURE}:G01:L20"]["evidence"] == {}

@@ -78,6 +78,8 @@ def test_failure_in_two_clicks(page: Page, built: tuple[Path, str]) -> None:
     trace = failure.locator("a", has_text="Playwright trace").get_attribute("href")
     assert trace and (built[0].parent / trace).is_file()
     expect(failure).to_contain_text(f"playwright show-trace {trace}")
+    html = failure.locator("a", has_text="The page's HTML at the failure").get_attribute("href")
+    assert html and (built[0].parent / html).is_file()
     SHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=SHOT)
 
