@@ -133,13 +133,14 @@ def judge(
     return verdict
 
 
-def write_matrix(verdicts: list[Verdict], out: Path) -> Path:
-    """The matrix as JSON (for the living doc) and Markdown (for a pull request); the JSON."""
+def write_matrix(verdicts: list[Verdict], out: Path, checkout: str | None = None) -> Path:
+    """The matrix as JSON (for the living doc) and Markdown (for a pull request); the JSON.
+    ``checkout``: the commit the mutants ran on (taken when they started)."""
     out.mkdir(parents=True, exist_ok=True)
     matrix = {
         "format": teeth.FORMAT,
         "written": datetime.now(UTC).isoformat(timespec="seconds"),
-        "commit": commit(),
+        "commit": commit() if checkout is None else checkout,
         "mutants": [asdict(v) for v in verdicts],
     }
     path = out / "kill-matrix.json"
@@ -207,6 +208,7 @@ def console_table(verdicts: list[Verdict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv)
     chosen = [BY_NAME[n] for n in options.only] or list(CATALOGUE)
+    checkout = commit()  # what the mutants run on, whatever is committed meanwhile
     driver = options.driver
     broken = set() if options.no_baseline else baseline(chosen, options.out, options.jobs, driver)
     print(f"resetspec mutants: {len(chosen)} mutants, {options.jobs} at a time", flush=True)
@@ -214,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         verdicts = list(
             pool.map(lambda f: report(try_mutant(f, options.out, broken, driver)), chosen)
         )
-    matrix = write_matrix(verdicts, options.out)
+    matrix = write_matrix(verdicts, options.out, checkout)
     refresh_living_doc(matrix)
     print(console_table(verdicts))
     print(f"resetspec mutants: {summary(verdicts)}; matrix in {options.out / 'kill-matrix.md'}")

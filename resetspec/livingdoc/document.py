@@ -58,12 +58,19 @@ def build(
     )
 
 
+def label(example: ExampleView) -> str:
+    """An example as a reader names it: its title, and an outline's row by its values."""
+    if not example.row:
+        return example.name
+    return f"{example.name} ({', '.join(f'{k} = {v}' for k, v in example.row.items())})"
+
+
 def with_killers(matrix: teeth.Teeth | None, rules: list[RuleView]) -> teeth.Teeth | None:
     """The matrix with each killer linked to its example, which JUnit names as behave does."""
     if matrix is None:
         return None
-    anchors = {(r.id, e.behave_name): e.anchor for r in rules for e in r.examples}
-    teeth.link_killers(matrix, anchors)
+    named = {(r.id, e.behave_name): (e.anchor, label(e)) for r in rules for e in r.examples}
+    teeth.link_killers(matrix, named)
     for rule in rules:
         rule.mutants = matrix.of_rule(rule.id)
     return matrix

@@ -89,13 +89,15 @@ def mutant(entry: Any, path: Path) -> MutantView:
     return view
 
 
-def link_killers(teeth: Teeth, anchors: dict[tuple[str, str], str]) -> None:
-    """Point each killer at its example: ``anchors`` maps (rule, example name) to an anchor."""
+def link_killers(teeth: Teeth, examples: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """Point each killer at its example: ``examples`` maps (rule, behave's scenario name) to
+    (the example's anchor, how the page names it); a killer not found keeps its own name."""
     for view in teeth.mutants:
         view.links = []
         for killer in view.killers:
             name = killer.split(KILLER_SEPARATOR, 1)[-1]
-            view.links.append((name, anchors.get((view.rule, name))))
+            anchor, label = examples.get((view.rule, name), (None, killer))
+            view.links.append((label, anchor))
 
 
 def found(path: Path | None) -> Teeth | None:

@@ -62,7 +62,8 @@ def test_the_matrix_is_a_section_and_each_rule_lists_its_mutants(tmp_path: Path)
     page = page_with(tmp_path, path)
     assert "2 mutants: 1 killed, 1 survived, 0 unknown." in page
     assert "Matrix written 2026-11-27 12:00 UTC on commit abc1234." in page
-    assert f'<a href="#{example.anchor}">{example.behave_name}</a>' in page
+    row = ", ".join(f"{k} = {v}" for k, v in example.row.items())
+    assert f'<a href="#{example.anchor}">{example.name} ({row})</a>' in page
     assert '<tr class="verdict-survived" data-mutant="accept_space">' in page
     g07 = page[page.index('id="rule-G07"') : page.index('id="rule-G08"')]
     assert "<code>accept_19_chars</code>" in g07 and "killed" in g07
