@@ -43,6 +43,17 @@ def _positive_int(raw: str) -> int:
     return value
 
 
+def _positive_seconds(raw: str) -> float:
+    """A duration such as ``5`` or ``0.2``: finite and above zero."""
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError("expected a number of seconds") from None
+    if not 0 < value < float("inf"):
+        raise ValueError("expected a positive number of seconds")
+    return value
+
+
 def _port(raw: str) -> int:
     value = _int(raw)
     if not 0 < value < 65536:
@@ -95,9 +106,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ARGON2_TIME_COST", _positive_int, 2, "argon2id iterations (OWASP: 2)"),
     Setting("ARGON2_MEMORY_KIB", _positive_int, 19456, "argon2id memory in KiB (OWASP: 19 MiB)"),
     Setting("ARGON2_PARALLELISM", _positive_int, 1, "argon2id lanes (OWASP: 1)"),
-    Setting("MAIL_RETRY_BASE_SECONDS", _positive_int, 1, "first retry delay after an SMTP failure"),
+    Setting(
+        "MAIL_RETRY_BASE_SECONDS", _positive_seconds, 1, "first retry delay after an SMTP failure"
+    ),
     Setting("MAIL_RETRY_MAX_SECONDS", _positive_int, 60, "longest delay between two retries"),
-    Setting("MAIL_POLL_SECONDS", _positive_int, 5, "how often the sender looks at the outbox"),
+    Setting("MAIL_POLL_SECONDS", _positive_seconds, 5, "how often the sender looks at the outbox"),
     Setting("COOKIE_SECURE", _bool, False, "1 marks cookies Secure (serve over HTTPS)"),
     Setting("FAULTS", faults.parse, frozenset(), "rule mutants (reference_app/faults.py)"),
 )

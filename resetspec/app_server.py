@@ -16,6 +16,7 @@ from resetspec.ports import LOOPBACK, free_port
 
 READY_SECONDS = 30.0
 POLL_SECONDS = 0.1
+MAIL_POLL_SECONDS = 0.2  # how often the harness's own app looks at its outbox
 STOP_SECONDS = 5.0
 READY_PATH = "/__spec__"
 
@@ -44,9 +45,10 @@ def app_environment(
         "RESETSPEC_SMTP_HOST": smtp_host,
         "RESETSPEC_SMTP_PORT": str(smtp_port),
         "PYTHONUNBUFFERED": "1",
-        # The outbox is polled every second rather than five, so H09's retry comes quickly.
-        "RESETSPEC_MAIL_POLL_SECONDS": "1",
-        "RESETSPEC_MAIL_RETRY_BASE_SECONDS": "1",
+        # The outbox is polled five times a second rather than every five seconds, and a
+        # refused mail is retried after 0.2 s, doubling: H09's outage then lasts a second.
+        "RESETSPEC_MAIL_POLL_SECONDS": str(MAIL_POLL_SECONDS),
+        "RESETSPEC_MAIL_RETRY_BASE_SECONDS": str(MAIL_POLL_SECONDS),
     }
 
 

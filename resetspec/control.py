@@ -7,6 +7,8 @@ from typing import Any
 
 import requests
 
+from resetspec.ports import session_for
+
 SPEC = "/__spec__"
 TIMEOUT = 10
 
@@ -21,7 +23,10 @@ class ControlClient:
 
     base_url: str
     headers: dict[str, str] = field(default_factory=dict)
-    session: requests.Session = field(default_factory=requests.Session, repr=False)
+    session: requests.Session = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.session = session_for(self.base_url)
 
     def capabilities(self) -> frozenset[str]:
         body = self._call("GET", SPEC).json()

@@ -19,10 +19,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
-import requests
-
 from resetspec.mailsink import Mail, MailNotReceived, MailSink, MailStore, parse
-from resetspec.ports import LOOPBACK
+from resetspec.ports import LOOPBACK, session_for
 
 MAX_WAIT_SECONDS = 60.0
 
@@ -117,7 +115,7 @@ class RemoteMailStore:
 
     def __init__(self, url: str) -> None:
         self.url = url.rstrip("/")
-        self.session = requests.Session()
+        self.session = session_for(url)
 
     def _get(self, path: str, deadline: float | None = None, **query: object) -> dict:
         wait = max(0.0, deadline - time.monotonic()) if deadline is not None else 0.0

@@ -166,12 +166,12 @@ def commit() -> str:
     return head + ("+" if head and dirty else "")
 
 
-def refresh_living_doc(matrix: Path) -> None:
+def refresh_living_doc(matrix: Path, doc: Path) -> None:
     """Write the living doc again with the matrix: over the last run's results when there
     are some, else over the spec alone."""
     merged = REPORTS / "results-merged.json"
     source = ["--results", str(merged)] if merged.is_file() else ["--dry-run"]
-    out = ["--out", str(REPORTS / "living-doc"), "--mutants", str(matrix)]
+    out = ["--out", str(doc), "--mutants", str(matrix)]
     livingdoc.main(["doc", *source, *out])
 
 
@@ -217,7 +217,9 @@ def main(argv: list[str] | None = None) -> int:
             pool.map(lambda f: report(try_mutant(f, options.out, broken, driver)), chosen)
         )
     matrix = write_matrix(verdicts, options.out, checkout)
-    refresh_living_doc(matrix)
+    # The run's living doc takes the matrix; one made elsewhere (--out) gets a doc of its own.
+    doc = REPORTS / "living-doc" if options.out == OUT else options.out / "living-doc"
+    refresh_living_doc(matrix, doc)
     print(console_table(verdicts))
     print(f"resetspec mutants: {summary(verdicts)}; matrix in {options.out / 'kill-matrix.md'}")
     return 0 if all(v.status == "killed" for v in verdicts) else 1

@@ -79,9 +79,12 @@ def command(
     """behave with the run's arguments, this worker's JUnit folder and name, its examples."""
     args = [sys.executable, "-m", "behave", *behave_args, "--no-skipped"]
     args += ["--junit-directory", str(junit_folder(reports, worker)), "-D", f"worker={worker}"]
-    for key, value in userdata.items():
-        args += ["-D", f"{key}={value}"]
-    return args + [unit.location for unit in share]
+    return args + defines(userdata) + [unit.location for unit in share]
+
+
+def defines(userdata: dict[str, str]) -> list[str]:
+    """behave's ``-D key=value`` for each item."""
+    return [arg for key, value in userdata.items() for arg in ("-D", f"{key}={value}")]
 
 
 @dataclass

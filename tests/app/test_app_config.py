@@ -57,6 +57,9 @@ def test_reads_the_environment():
         ("STEP1_RATE_LIMIT", "lots"),
         ("DATABASE_URL", " "),
         ("ARGON2_MEMORY_KIB", "0"),
+        ("MAIL_POLL_SECONDS", "0"),
+        ("MAIL_POLL_SECONDS", "inf"),
+        ("MAIL_RETRY_BASE_SECONDS", "soon"),
     ],
 )
 def test_bad_values(name, raw):
@@ -64,6 +67,14 @@ def test_bad_values(name, raw):
         from_environ({f"RESETSPEC_{name}": raw})
     message = str(caught.value)
     assert f"RESETSPEC_{name}" in message and "\n" not in message
+
+
+# test that the mail's pace may be a fraction of a second (the harness polls every 0.2 s)
+def test_mail_seconds_may_be_fractions():
+    config = from_environ(
+        {"RESETSPEC_MAIL_POLL_SECONDS": "0.2", "RESETSPEC_MAIL_RETRY_BASE_SECONDS": "5"}
+    )
+    assert config["MAIL_POLL_SECONDS"] == 0.2 and config["MAIL_RETRY_BASE_SECONDS"] == 5
 
 
 # test that production refuses to start without a secret key, and with test hooks

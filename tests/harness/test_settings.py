@@ -43,3 +43,18 @@ def test_a_worker_has_its_own_app_log():
 def test_bad_settings_say_what_is_wrong(userdata, message):
     with pytest.raises(SettingsError, match=message):
         from_userdata(userdata, environ={})
+
+
+# test that loopback sessions skip the proxy variables, while another host keeps them
+@pytest.mark.parametrize(
+    ("url", "trusts_env"),
+    [
+        ("http://127.0.0.1:5000", False),
+        ("http://localhost:8000/", False),
+        ("https://reset.example", True),
+    ],
+)
+def test_sessions_read_proxies_only_for_other_hosts(url, trusts_env):
+    from resetspec.ports import session_for
+
+    assert session_for(url).trust_env is trusts_env

@@ -28,6 +28,7 @@ from resetspec.drivers.browser import (
 from resetspec.drivers.browser.driver import FIELDS, PROCEDURE
 from resetspec.drivers.http import forms
 from resetspec.drivers.http.page import HtmlPage, NotOnPage, normal, own_text
+from resetspec.ports import session_for
 
 TIMEOUT = 30
 
@@ -41,7 +42,7 @@ class HttpDriver:
 
     def __init__(self, base_url: str, headers: dict[str, str] | None = None) -> None:
         self.base_url = base_url
-        self.session = requests.Session()
+        self.session = session_for(base_url)
         self.session.headers["Accept-Language"] = "fr-FR"
         self.session.headers.update(headers or {})
         self.page = HtmlPage(base_url, 0, {}, "")
