@@ -8,7 +8,8 @@ layout is relied on, so the two drivers agree on what a page offers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from bs4 import BeautifulSoup, Tag
 
@@ -49,10 +50,11 @@ class HtmlPage:
     status: int
     headers: dict[str, str]
     html: str
-    soup: BeautifulSoup = field(init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        self.soup = BeautifulSoup(self.html, "lxml")
+    @cached_property
+    def soup(self) -> BeautifulSoup:
+        """Parsed when first read: a redirect's body, or a page only passed through, never is."""
+        return BeautifulSoup(self.html, "lxml")
 
     # -- text ----------------------------------------------------------------------------------
     def text(self, separator: str = " ") -> str:
