@@ -117,7 +117,6 @@ def chromium(context: Context) -> Iterator[object]:
 @fixture
 def scenario_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
     """A fresh browser context, a client token and the domain layer, for one scenario."""
-    token = uuid.uuid4().hex[:12]
     browser_context = context.browser.new_context(locale="fr-FR", timezone_id="Europe/Paris")
     browser_context.set_default_timeout(EXPECT_TIMEOUT_MS)
     trace = context.settings.trace
@@ -126,10 +125,7 @@ def scenario_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
     if trace != "off":
         browser_context.tracing.start(screenshots=False, snapshots=trace == "full")
     driver = BrowserDriver(browser_context, context.base_url)
-    control = ControlClient(context.base_url)
-    context.spec = ResetSpec(
-        driver, control, context.mail_store, context.factory, token, context.own_app
-    )
+    context.spec = domain_layer(context, driver)
     yield context.spec
     keep_evidence(context.settings.reports, scenario, driver, traced=trace != "off")
     driver.close()
@@ -138,19 +134,27 @@ def scenario_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
 @fixture
 def http_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
     """The same domain layer over the HTTP driver: a cookie jar of its own, no browser."""
-    token = uuid.uuid4().hex[:12]
     driver = HttpDriver(context.base_url)
-    control = ControlClient(context.base_url)
-    context.spec = ResetSpec(
-        driver, control, context.mail_store, context.factory, token, context.own_app
-    )
+    context.spec = domain_layer(context, driver)
     yield context.spec
     if scenario.status.has_failed():  # no screen to show: the page as served, for the reader
         folder = evidence.folder_for(context.settings.reports, scenario)
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / evidence.FILES["page"]).write_text(driver.page.html, encoding="utf-8")
+        keep_page(folder, driver.page.html)
         print(f"resetspec: evidence in {folder}")
     driver.close()
+
+
+def domain_layer(context: Context, driver: BrowserDriver | HttpDriver) -> ResetSpec:
+    """One scenario's ``ResetSpec`` over this driver, with a client token of its own."""
+    token = uuid.uuid4().hex[:12]
+    control = ControlClient(context.base_url)
+    return ResetSpec(driver, control, context.mail_store, context.factory, token, context.own_app)
+
+
+def keep_page(folder: Path, html: str) -> None:
+    """The page's HTML at a failure, beside the other evidence."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / evidence.FILES["page"]).write_text(html, encoding="utf-8")
 
 
 def world_for(settings: Settings) -> Callable[..., Iterator[ResetSpec]]:
@@ -173,7 +177,7 @@ def keep_evidence(
         driver.page.screenshot(path=folder / evidence.FILES["final"], type="jpeg", quality=40)
         if failed:
             driver.page.screenshot(path=folder / evidence.FILES["failure"], full_page=True)
-            (folder / evidence.FILES["page"]).write_text(driver.page.content(), encoding="utf-8")
+            keep_page(folder, driver.page.content())
     except Exception as exc:  # a crashed page must not hide the scenario's own failure
         print(f"resetspec: no screenshot for {scenario.name}: {exc}")
     if traced:

@@ -8,7 +8,6 @@ which remembers who is who (personas and their passwords), the images seen and t
 from __future__ import annotations
 
 import re
-import time
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -17,12 +16,13 @@ from typing import Protocol
 from fixtures.factories import Factory
 from fixtures.personas import Persona, persona
 from resetspec import mail_reading
-from resetspec.app_server import MAIL_POLL_SECONDS
 from resetspec.clock import SpecClock
 from resetspec.control import ControlClient
 from resetspec.drivers.protocol import Driver
+from resetspec.dsl_help import UNKNOWN_DOMAIN, HelpAndSupportVerbs
+from resetspec.dsl_mail import MailVerbs
 from resetspec.mailhub import RemoteMailStore
-from resetspec.mailsink import Mail, MailNotReceived, MailStore
+from resetspec.mailsink import MailStore
 
 STEPS = (
     "Adresse électronique de connexion",
@@ -30,15 +30,9 @@ STEPS = (
     "Nouveau mot de passe",
     "Récapitulatif",
 )
-MAIL_SECONDS = 30.0  # covers the app's retry after a refused delivery (H09)
-# A duplicate mail would come an outbox poll after the first: watch four of them. The harness's
-# own app polls every MAIL_POLL_SECONDS; another target is given four seconds.
-DUPLICATE_POLLS = 4
-TARGET_DUPLICATE_WINDOW_SECONDS = 4.0
 WRONG_ANSWER = "Pierre"
 CLIENT_HEADER = "X-Spec-Client"
 VISITOR = "visitor"
-UNKNOWN_DOMAIN = "exemple-sans-compte.fr"
 
 
 def subscriber_number() -> str:
@@ -80,7 +74,7 @@ class Sightings:
     start_outcome: tuple[int, str] | None = None
 
 
-class ResetSpec:
+class ResetSpec(MailVerbs, HelpAndSupportVerbs):
     """One scenario's actions on the procedure."""
 
     def __init__(
@@ -520,128 +514,3 @@ class ResetSpec:
     def _confirm_no_secret(text: str, secrets: dict[str, str], where: str = "the page") -> None:
         found = mail_reading.secrets_found(text, secrets)
         assert not found, f"{where} shows the {', '.join(found)}"
-
-    # -- mail ---------------------------------------------------------------------------------
-    def confirmation_mail(self, name: str | None = None, count: int = 1) -> Mail:
-        email = self.who(name).persona.email
-        try:
-            return self.mail.wait_for(email, time.monotonic() + MAIL_SECONDS, count)[-1]
-        except MailNotReceived as missing:
-            if self.own_app is None:  # another deployment mails wherever it was told to
-                hint = "; does the target send its mail to this run's sink (--mail-port)?"
-                raise MailNotReceived(f"{missing}{hint}") from None
-            raise
-
-    def confirm_mail_received(self, name: str) -> None:
-        mail = self.confirmation_mail(name)
-        email = self.who(name).persona.email
-        assert email in mail.to_header, f"the mail is addressed to {mail.to_header!r}"
-
-    def confirm_mail_sender(self, sender: str, name: str | None = None) -> None:
-        mail = self.confirmation_mail(name)
-        assert sender in mail.from_header, f"the mail comes from {mail.from_header!r}"
-
-    def confirm_mail_subject(self, subject: str, name: str | None = None) -> None:
-        mail = self.confirmation_mail(name)
-        assert mail.subject == subject, f"the subject is {mail.subject!r}"
-
-    def confirm_mail_texts(self, sentences: list[str], name: str | None = None) -> None:
-        mail = self.confirmation_mail(name)
-        missing = mail_reading.missing_sentences(mail.text, sentences)
-        assert not missing, f"the mail lacks {missing}; it reads: {mail_reading.flat(mail.text)}"
-
-    def confirm_mail_keeps_secrets(self, name: str | None = None) -> None:
-        holder = self.who(name)
-        secrets = {"answer": holder.persona.answer, "new password": holder.password}
-        self._confirm_no_secret(self.confirmation_mail(name).raw, secrets, where="the mail")
-
-    def confirm_mail_has_no_link(self, name: str | None = None) -> None:
-        found = mail_reading.links(self.confirmation_mail(name).raw)
-        assert not found, f"the mail holds links: {found}"
-
-    def refuse_mail_for(self, name: str) -> None:
-        self.mail.refuse(self.who(name).persona.email)
-
-    def accept_mail_for(self, name: str) -> None:
-        email = self.who(name).persona.email
-        self.mail.wait_for_refusal(email, time.monotonic() + MAIL_SECONDS)
-        self.mail.accept(email)
-
-    def confirm_exactly_one_mail(self, name: str) -> None:
-        self.confirmation_mail(name)
-        email = self.who(name).persona.email
-        window = TARGET_DUPLICATE_WINDOW_SECONDS
-        if self.own_app is not None:
-            window = DUPLICATE_POLLS * MAIL_POLL_SECONDS
-        try:
-            found = self.mail.wait_for(email, time.monotonic() + window, 2)
-        except MailNotReceived:
-            return
-        raise AssertionError(f"{len(found)} confirmation mails received; exactly one expected")
-
-    # -- help and support ---------------------------------------------------------------------
-    def open_help(self) -> None:
-        self.driver.open_help()
-
-    def confirm_help_link(self) -> None:
-        self.driver.expect_help_link()
-
-    def confirm_fallback(self, items: list[str]) -> None:
-        self.driver.expect_fallback(items)
-
-    def confirm_hotline_open(self, is_open: bool) -> None:
-        self.driver.expect_hotline_open(is_open)
-
-    def confirm_lockout(self, message: str) -> None:
-        self.driver.expect_lockout(message)
-
-    def sign_in_support_agent(self) -> None:
-        login, password = f"agent-{self.token}", self.factory.valid_password(24)
-        self.control.create_support_agent(login, password)
-        self.driver.support_log_in(login, password)
-
-    def look_up(self, name: str | None = None, by: str = "address") -> None:
-        if name is None:
-            self.seen.support_result = self.driver.support_search(
-                f"personne+{self.token}@{UNKNOWN_DOMAIN}"
-            )
-            return
-        person = self.who(name).persona
-        query = person.subscriber_number if by == "subscriber number" else person.email
-        self.seen.support_result = self.driver.support_search(query)
-
-    def confirm_support_shows(self, name: str) -> None:
-        person = self.who(name).persona
-        wanted = [person.subscriber_number, person.email, person.question]
-        missing = [w for w in wanted if w not in self.seen.support_result]
-        assert not missing, (
-            f"support does not show {missing}; it shows {self.seen.support_result!r}"
-        )
-
-    def confirm_support_hides_answer(self, name: str) -> None:
-        secrets = {"answer": self.who(name).persona.answer}
-        self._confirm_no_secret(self.driver.page_html(), secrets, where="the support page")
-
-    # -- the reference app itself (H06 log, H12) ----------------------------------------------
-    def confirm_log_keeps_secrets(self, name: str | None = None) -> None:
-        assert self.own_app, "the application's log is only readable for the harness's own app"
-        holder = self.who(name)
-        secrets = {"answer": holder.persona.answer, "new password": holder.password}
-        self._confirm_no_secret(self.own_app.log_text(), secrets, where="the application's log")
-
-    def start_app_with_defaults(self) -> None:
-        assert self.own_app, "only the harness's own reference app can be restarted"
-        self.seen.hooks_reachable = self.own_app.hooks_reachable_with_defaults()
-
-    def confirm_hooks_unreachable(self) -> None:
-        assert not self.seen.hooks_reachable, "the test-control hooks answer with default settings"
-
-    def start_app_in_production_with_hooks(self) -> None:
-        assert self.own_app, "only the harness's own reference app can be restarted"
-        self.seen.start_outcome = self.own_app.start_in_production_with_hooks()
-
-    def confirm_refused_start(self, variable: str) -> None:
-        code, output = self.seen.start_outcome
-        lines = [line for line in output.strip().splitlines() if line.strip()]
-        assert code != 0, "the app started in production with the hooks on"
-        assert len(lines) == 1 and variable in lines[0], f"start-up said {output!r}"

@@ -131,18 +131,11 @@ class BrowserDriver:
         login.open_page(self.page, self.base_url)
         login.start_forgotten_password(self.page)
 
-    def on_step1(self) -> bool:
-        self.page.wait_for_load_state("domcontentloaded")
-        return self.page.url.split("?")[0].endswith(step1_address.PATH) and bool(
-            self.page.locator(step1_address.CAPTCHA_IMAGE).count()
-        )
-
     def shown_image(self) -> str | None:
         """The CAPTCHA id of step 1 as shown; None when step 1 is not the current page.
 
-        One round trip: it is read before every first step, and ``on_step1`` then
-        ``captcha_id`` took four."""
-        if not self.page.url.split("?")[0].endswith(step1_address.PATH):
+        One round trip: it is read before every first step."""
+        if not self._showing(step1_address.PATH):
             return None
         self.page.wait_for_load_state("domcontentloaded")
         return step1_address.shown_image(self.page)
@@ -185,7 +178,7 @@ class BrowserDriver:
         step3_password.fill(self.page, password, confirmation)
         with self.page.expect_navigation(wait_until=COMMITTED):
             step3_password.validate(self.page)
-        return self.page.url.split("?")[0].endswith(step4_summary.PATH)
+        return self._showing(step4_summary.PATH)
 
     def password_field_types(self) -> list[str]:
         names = (step3_password.PASSWORD, step3_password.CONFIRMATION)
@@ -241,6 +234,10 @@ class BrowserDriver:
         }
         response = self.page.request.post(self.base_url + paths[form], form=fields)
         return response.status
+
+    def _showing(self, path: str) -> bool:
+        """The current page is at ``path`` (whatever its query)."""
+        return self.page.url.split("?")[0].endswith(path)
 
     def settle(self) -> None:
         """Wait for the current page's "load": its styles and images are there."""
@@ -343,10 +340,7 @@ class BrowserDriver:
         self.context.close()
 
     def can_log_in_elsewhere(self, email: str, password: str, headers: dict[str, str]) -> bool:
-        """From another device, a plain HTTP client through the login form (its token, cookies
-        and redirects): the public surface a second machine would use. A second browser
-        context cost a renderer process and two page loads for a yes or a no, in every example
-        where a refused password must leave the old one working."""
-        from resetspec.drivers.http import HttpDriver  # which imports this module's names
+        """From another device: a plain HTTP client through the login form."""
+        from resetspec.drivers.http.driver import log_in_elsewhere  # it imports this module
 
-        return HttpDriver(self.base_url).can_log_in_elsewhere(email, password, headers)
+        return log_in_elsewhere(self.base_url, email, password, headers)

@@ -147,19 +147,19 @@ class HttpDriver:
     # -- the procedure ------------------------------------------------------------------------
     def open_step1(self) -> None:
         self._get(step1_address.PATH)
-        self._expect(self.on_step1(), "not on the first step")
+        self._expect(self._on_step1(), "not on the first step")
 
     def follow_forgotten_password(self) -> None:
         self.open_login()
         self._follow(login.FORGOTTEN)
 
-    def on_step1(self) -> bool:
+    def _on_step1(self) -> bool:
         image = self.page.soup.select_one(step1_address.CAPTCHA_IMAGE)
         return self._path().endswith(step1_address.PATH) and image is not None
 
     def shown_image(self) -> str | None:
         """The CAPTCHA id of step 1 as shown; None when step 1 is not the current page."""
-        return self.captcha_id() if self.on_step1() else None
+        return self.captcha_id() if self._on_step1() else None
 
     def captcha_id(self) -> str:
         image = self.page.soup.select_one(step1_address.CAPTCHA_IMAGE)
@@ -361,13 +361,19 @@ class HttpDriver:
         return HttpDriver(self.base_url, headers)
 
     def can_log_in_elsewhere(self, email: str, password: str, headers: dict[str, str]) -> bool:
-        """From a device of its own: a new cookie jar through the login form."""
-        other = HttpDriver(self.base_url, headers)
-        try:
-            other.log_in(email, password)
-            return other.in_space()
-        finally:
-            other.close()
+        return log_in_elsewhere(self.base_url, email, password, headers)
 
     def close(self) -> None:
         self.session.close()
+
+
+def log_in_elsewhere(base_url: str, email: str, password: str, headers: dict[str, str]) -> bool:
+    """From a device of its own (a new cookie jar, through the login form): does the password
+    open the space? Both drivers ask it so: a second browser context cost a renderer process
+    and two page loads for a yes or a no."""
+    other = HttpDriver(base_url, headers)
+    try:
+        other.log_in(email, password)
+        return other.in_space()
+    finally:
+        other.close()

@@ -1,0 +1,82 @@
+"""The domain layer's verbs about help, support and the reference app itself (G13–G15, H06
+log, H12). Mixed into ``resetspec.dsl.ResetSpec``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from resetspec.dsl import ResetSpec
+
+UNKNOWN_DOMAIN = "exemple-sans-compte.fr"
+
+
+class HelpAndSupportVerbs:
+    """Uses the scenario's driver, test-control client, personas and sightings."""
+
+    # -- help and support ---------------------------------------------------------------------
+    def open_help(self: ResetSpec) -> None:
+        self.driver.open_help()
+
+    def confirm_help_link(self: ResetSpec) -> None:
+        self.driver.expect_help_link()
+
+    def confirm_fallback(self: ResetSpec, items: list[str]) -> None:
+        self.driver.expect_fallback(items)
+
+    def confirm_hotline_open(self: ResetSpec, is_open: bool) -> None:
+        self.driver.expect_hotline_open(is_open)
+
+    def confirm_lockout(self: ResetSpec, message: str) -> None:
+        self.driver.expect_lockout(message)
+
+    def sign_in_support_agent(self: ResetSpec) -> None:
+        login, password = f"agent-{self.token}", self.factory.valid_password(24)
+        self.control.create_support_agent(login, password)
+        self.driver.support_log_in(login, password)
+
+    def look_up(self: ResetSpec, name: str | None = None, by: str = "address") -> None:
+        if name is None:
+            self.seen.support_result = self.driver.support_search(
+                f"personne+{self.token}@{UNKNOWN_DOMAIN}"
+            )
+            return
+        person = self.who(name).persona
+        query = person.subscriber_number if by == "subscriber number" else person.email
+        self.seen.support_result = self.driver.support_search(query)
+
+    def confirm_support_shows(self: ResetSpec, name: str) -> None:
+        person = self.who(name).persona
+        wanted = [person.subscriber_number, person.email, person.question]
+        missing = [w for w in wanted if w not in self.seen.support_result]
+        assert not missing, (
+            f"support does not show {missing}; it shows {self.seen.support_result!r}"
+        )
+
+    def confirm_support_hides_answer(self: ResetSpec, name: str) -> None:
+        secrets = {"answer": self.who(name).persona.answer}
+        self._confirm_no_secret(self.driver.page_html(), secrets, where="the support page")
+
+    # -- the reference app itself (H06 log, H12) ----------------------------------------------
+    def confirm_log_keeps_secrets(self: ResetSpec, name: str | None = None) -> None:
+        assert self.own_app, "the application's log is only readable for the harness's own app"
+        holder = self.who(name)
+        secrets = {"answer": holder.persona.answer, "new password": holder.password}
+        self._confirm_no_secret(self.own_app.log_text(), secrets, where="the application's log")
+
+    def start_app_with_defaults(self: ResetSpec) -> None:
+        assert self.own_app, "only the harness's own reference app can be restarted"
+        self.seen.hooks_reachable = self.own_app.hooks_reachable_with_defaults()
+
+    def confirm_hooks_unreachable(self: ResetSpec) -> None:
+        assert not self.seen.hooks_reachable, "the test-control hooks answer with default settings"
+
+    def start_app_in_production_with_hooks(self: ResetSpec) -> None:
+        assert self.own_app, "only the harness's own reference app can be restarted"
+        self.seen.start_outcome = self.own_app.start_in_production_with_hooks()
+
+    def confirm_refused_start(self: ResetSpec, variable: str) -> None:
+        code, output = self.seen.start_outcome
+        lines = [line for line in output.strip().splitlines() if line.strip()]
+        assert code != 0, "the app started in production with the hooks on"
+        assert len(lines) == 1 and variable in lines[0], f"start-up said {output!r}"

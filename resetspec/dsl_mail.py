@@ -1,0 +1,81 @@
+"""The domain layer's verbs about the confirmation mail: received, what it says and keeps
+secret, and a mail-server outage (G11, H06, H09). Mixed into ``resetspec.dsl.ResetSpec``."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from resetspec import mail_reading
+from resetspec.app_server import MAIL_POLL_SECONDS
+from resetspec.mailsink import Mail, MailNotReceived
+
+if TYPE_CHECKING:
+    from resetspec.dsl import ResetSpec
+
+MAIL_SECONDS = 30.0  # covers the app's retry after a refused delivery (H09)
+# A duplicate mail would come an outbox poll after the first: watch four of them. The harness's
+# own app polls every MAIL_POLL_SECONDS; another target is given four seconds.
+DUPLICATE_POLLS = 4
+TARGET_DUPLICATE_WINDOW_SECONDS = 4.0
+
+
+class MailVerbs:
+    """Uses the scenario's mail store, its personas and whether the app is the harness's own."""
+
+    def confirmation_mail(self: ResetSpec, name: str | None = None, count: int = 1) -> Mail:
+        email = self.who(name).persona.email
+        try:
+            return self.mail.wait_for(email, time.monotonic() + MAIL_SECONDS, count)[-1]
+        except MailNotReceived as missing:
+            if self.own_app is None:  # another deployment mails wherever it was told to
+                hint = "; does the target send its mail to this run's sink (--mail-port)?"
+                raise MailNotReceived(f"{missing}{hint}") from None
+            raise
+
+    def confirm_mail_received(self: ResetSpec, name: str) -> None:
+        mail = self.confirmation_mail(name)
+        email = self.who(name).persona.email
+        assert email in mail.to_header, f"the mail is addressed to {mail.to_header!r}"
+
+    def confirm_mail_sender(self: ResetSpec, sender: str, name: str | None = None) -> None:
+        mail = self.confirmation_mail(name)
+        assert sender in mail.from_header, f"the mail comes from {mail.from_header!r}"
+
+    def confirm_mail_subject(self: ResetSpec, subject: str, name: str | None = None) -> None:
+        mail = self.confirmation_mail(name)
+        assert mail.subject == subject, f"the subject is {mail.subject!r}"
+
+    def confirm_mail_texts(self: ResetSpec, sentences: list[str], name: str | None = None) -> None:
+        mail = self.confirmation_mail(name)
+        missing = mail_reading.missing_sentences(mail.text, sentences)
+        assert not missing, f"the mail lacks {missing}; it reads: {mail_reading.flat(mail.text)}"
+
+    def confirm_mail_keeps_secrets(self: ResetSpec, name: str | None = None) -> None:
+        holder = self.who(name)
+        secrets = {"answer": holder.persona.answer, "new password": holder.password}
+        self._confirm_no_secret(self.confirmation_mail(name).raw, secrets, where="the mail")
+
+    def confirm_mail_has_no_link(self: ResetSpec, name: str | None = None) -> None:
+        found = mail_reading.links(self.confirmation_mail(name).raw)
+        assert not found, f"the mail holds links: {found}"
+
+    def refuse_mail_for(self: ResetSpec, name: str) -> None:
+        self.mail.refuse(self.who(name).persona.email)
+
+    def accept_mail_for(self: ResetSpec, name: str) -> None:
+        email = self.who(name).persona.email
+        self.mail.wait_for_refusal(email, time.monotonic() + MAIL_SECONDS)
+        self.mail.accept(email)
+
+    def confirm_exactly_one_mail(self: ResetSpec, name: str) -> None:
+        self.confirmation_mail(name)
+        email = self.who(name).persona.email
+        window = TARGET_DUPLICATE_WINDOW_SECONDS
+        if self.own_app is not None:
+            window = DUPLICATE_POLLS * MAIL_POLL_SECONDS
+        try:
+            found = self.mail.wait_for(email, time.monotonic() + window, 2)
+        except MailNotReceived:
+            return
+        raise AssertionError(f"{len(found)} confirmation mails received; exactly one expected")
