@@ -9,6 +9,7 @@ from behave.runner import Context
 from resetspec.behave_fixtures import (
     announce_skip,
     chromium,
+    claimed_by_another_worker,
     mail_sink,
     missing_capabilities,
     needs_browser,
@@ -28,6 +29,9 @@ def before_all(context: Context) -> None:
 
 
 def before_scenario(context: Context, scenario: Scenario) -> None:
+    if claimed_by_another_worker(context, scenario):
+        scenario.skip()  # no reason: behave's mark of an example this run did not select
+        return
     missing = missing_capabilities(list(scenario.effective_tags), context.capabilities)
     if missing:
         reason = skip_reason(missing)

@@ -21,6 +21,7 @@ from behave.runner import Context
 from playwright.sync_api import expect, sync_playwright
 
 from fixtures.factories import Factory, seed_from_environment
+from resetspec import claims
 from resetspec.app_server import (
     READY_PATH,
     AppServer,
@@ -184,6 +185,14 @@ def keep_evidence(
         driver.context.tracing.stop(path=folder / evidence.FILES["trace"] if failed else None)
     if failed:
         print(f"resetspec: evidence in {folder}")
+
+
+def claimed_by_another_worker(context: Context, scenario: Scenario) -> bool:
+    """In a ``--workers`` run, whether another worker took this example first."""
+    folder = context.settings.claims
+    if folder is None:
+        return False
+    return not claims.claim(folder, str(scenario.location), context.settings.worker)
 
 
 def announce_skip(scenario: Scenario, reason: str) -> None:

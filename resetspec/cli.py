@@ -207,8 +207,7 @@ def keep_durations() -> None:
     merged = REPORTS / "results-merged.json"
     if not merged.exists():
         return
-    ran = load_results(merged).examples.values()
-    timed = {e["id"]: e["duration"] for e in ran if e["status"] in ("passed", "failed")}
+    timed = schedule.passed_durations(load_results(merged).examples.values())
     path = REPORTS / workers.DURATIONS
     schedule.save_durations(path, timed, keep=schedule.load_durations(path))
 

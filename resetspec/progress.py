@@ -18,6 +18,7 @@ from behave.formatter.base import Formatter, StreamOpener
 from behave.model import Feature, Scenario
 
 LOCATED = re.compile(r":\d+$")
+STRETCH = "stretch"  # behave's -D key for a worker's expected share (resetspec.workers)
 EVERY = 10  # examples between lines when the output is a log, not a terminal
 
 
@@ -32,9 +33,12 @@ class ProgressFormatter(Formatter):
         self.done = 0
         self.failed = 0
         self.current: Scenario | None = None
-        # One location names one example: a worker's share, or examples chosen by line.
+        # One location names one example: examples chosen by line. A worker's queue holds
+        # every example of the run; what it expects to run is its stretch.
         self.located = sum(1 for path in getattr(config, "paths", []) if LOCATED.search(path))
-        self.total = self.located
+        userdata = getattr(config, "userdata", None) or {}
+        stretch = str(userdata.get(STRETCH, ""))  # checked by the run's settings
+        self.total = int(stretch) if stretch.isdigit() else self.located
 
     def feature(self, feature: Feature) -> None:
         self._finish_current()

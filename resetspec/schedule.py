@@ -2,9 +2,9 @@
 
 The unit is one example (a scenario, or one Examples row of an outline), named by its
 location ``features/x.feature:LINE``, which behave takes on its command line, and by the
-results file's stable id. Workers' shares are balanced with the last run's durations (longest
-first, each to the least loaded worker); CI shards only depend on the feature files, so every
-machine computes the same split without sharing anything.
+results file's stable id. Workers start at stretches of the files balanced with the last run's
+durations and then take whatever no other worker has claimed (``queues``); CI shards only
+depend on the feature files, so every machine computes the same split without sharing anything.
 """
 
 from __future__ import annotations
@@ -81,6 +81,12 @@ def load_durations(path: Path) -> dict[str, float]:
     return {str(k): float(v) for k, v in data.items() if isinstance(v, int | float)}
 
 
+def passed_durations(examples: Iterable[Mapping[str, object]]) -> dict[str, float]:
+    """The times worth keeping: a failed example's time says how soon it broke (a browser that
+    would not start fails every example in no time), not what it costs, so it keeps its last."""
+    return {str(e["id"]): float(e["duration"]) for e in examples if e["status"] == "passed"}
+
+
 def save_durations(path: Path, durations: Mapping[str, float], keep: Mapping[str, float]) -> None:
     """This run's durations over the older ones (a partial run keeps the others' times)."""
     merged = {**keep, **{k: round(v, 3) for k, v in durations.items()}}
@@ -95,16 +101,52 @@ def estimate(units: list[Unit], durations: Mapping[str, float]) -> dict[str, flo
     return {u.id: durations.get(u.id, fallback) for u in units}
 
 
-def share(units: list[Unit], workers: int, durations: Mapping[str, float]) -> list[list[Unit]]:
-    """Longest first, each to the least loaded worker (ties: the lower number, then the id)."""
+@dataclass(frozen=True)
+class Queue:
+    """One worker's queue: every selected example, from its own stretch of the files on."""
+
+    units: list[Unit]
+    stretch: int  # how many of the first units are its own stretch: its expected share
+
+
+def queues(units: list[Unit], workers: int, durations: Mapping[str, float]) -> list[Queue]:
+    """The files in order, cut into ``workers`` stretches of about equal estimated time; each
+    worker starts at its stretch and goes on round the files. Claims (``resetspec.claims``)
+    decide who runs what, so a worker done early takes over where another has not got yet,
+    and the balance holds to about one example whatever the estimates were worth. A file is
+    never cut: behave runs a file's examples once, in file order, and writes one JUnit file
+    for it."""
+    files = _by_file(sorted(units, key=order))
     cost = estimate(units, durations)
-    shares: list[list[Unit]] = [[] for _ in range(workers)]
-    loads = [0.0] * workers
-    for unit in sorted(units, key=lambda u: (-cost[u.id], u.id)):
-        lightest = loads.index(min(loads))
-        shares[lightest].append(unit)
-        loads[lightest] += cost[unit.id]
-    return [sorted(s, key=order) for s in shares if s]
+    starts = _starts([sum(cost[u.id] for u in f) for f in files], workers)
+    ends = starts[1:] + [len(files)]
+    return [
+        Queue(
+            [u for f in files[start:] + files[:start] for u in f],
+            sum(len(f) for f in files[start:end]),
+        )
+        for start, end in zip(starts, ends, strict=True)
+    ]
+
+
+def _by_file(units: list[Unit]) -> list[list[Unit]]:
+    files: dict[str, list[Unit]] = {}
+    for unit in units:
+        files.setdefault(unit.location.rsplit(":", 1)[0], []).append(unit)
+    return list(files.values())
+
+
+def _starts(costs: list[float], workers: int) -> list[int]:
+    """Where each worker starts: the file boundary nearest to its even fraction of the time
+    (never before the previous worker's start; several may share one when files are few)."""
+    total = sum(costs)
+    bounds = [sum(costs[:i]) for i in range(len(costs))]
+    starts = [0]
+    for worker in range(1, workers):
+        target = total * worker / workers
+        nearest = min(range(len(bounds)), key=lambda i: (abs(bounds[i] - target), i))
+        starts.append(max(nearest, starts[-1]))
+    return starts
 
 
 def order(unit: Unit) -> tuple[str, int]:

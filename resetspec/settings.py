@@ -23,6 +23,8 @@ KNOWN_KEYS = (
     "mail_hub",
     "browser_ws",
     "trace",
+    "claims",
+    "stretch",
 )
 DRIVERS = ("browser", "http")
 # What a browser example records for the trace kept when it fails: nothing; its actions,
@@ -49,6 +51,8 @@ class Settings:
     mail_hub: str | None = None  # the parent's mail sink, over HTTP (resetspec.mailhub)
     browser_ws: str | None = None  # a Playwright browser server to connect to
     trace: str = "actions"  # one of TRACES
+    claims: Path | None = None  # set by --workers: the folder of claims (resetspec.claims)
+    stretch: int | None = None  # set by --workers: the examples a worker expects to run
 
     @property
     def shared_app_log(self) -> Path:
@@ -82,6 +86,8 @@ def from_userdata(userdata: Mapping[str, str], environ: Mapping[str, str] = os.e
         mail_hub=target_url(value("mail_hub")),
         browser_ws=ws_url(value("browser_ws")),
         trace=trace_level(value("trace", "actions")),
+        claims=claims_folder(value("claims")),
+        stretch=count("stretch", value("stretch")),
     )
 
 
@@ -113,6 +119,22 @@ def ws_url(raw: str) -> str | None:
     if parsed.scheme not in ("ws", "wss") or not parsed.netloc:
         raise SettingsError(f"browser_ws {raw!r} is not a ws:// URL such as ws://host:3000/")
     return raw
+
+
+def claims_folder(raw: str) -> Path | None:
+    if not raw:
+        return None
+    if not Path(raw).is_dir():
+        raise SettingsError(f"claims={raw!r} is not a folder; resetspec run --workers makes it")
+    return Path(raw)
+
+
+def count(name: str, raw: str) -> int | None:
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise SettingsError(f"{name}={raw!r} is not a whole number")
+    return int(raw)
 
 
 def flag(name: str, raw: str) -> bool:

@@ -1,8 +1,10 @@
 """``resetspec run --workers N``: N behave processes on one reference app and one mail sink.
 
-The parent starts the app and the sink once (``shared_services``), splits the selected
-examples by their last durations (``resetspec.schedule``), and runs one behave per share with
-the examples' locations. Each worker writes its results file and its JUnit folder; the
+The parent starts the app and the sink once (``shared_services``), gives each worker a queue
+of every selected example starting at its own stretch of the files, balanced by the last
+durations (``resetspec.schedule.queues``), and a folder of claims: a worker runs an example
+only if it claims it first (``resetspec.claims``), so the run ends when the work does, not
+when the slowest estimate does. Each worker writes its results file and its JUnit folder; the
 parent joins the JUnit files (``resetspec.junit_merge``) and checks that every selected example
 was reported by a worker: an example that ran nowhere fails the run. (``resetspec run`` then
 merges the results files as for any run.)
@@ -14,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,9 +24,11 @@ from pathlib import Path
 
 from resetspec import junit_merge, schedule
 from resetspec.app_server import AppDidNotStart, AppServer, app_environment
-from resetspec.livingdoc.merge import merge
+from resetspec.claims import USERDATA, claimed
+from resetspec.livingdoc.merge import merge, not_selected
 from resetspec.livingdoc.results import Results, load
 from resetspec.mailhub import MailHub
+from resetspec.progress import STRETCH
 
 DURATIONS = "durations.json"
 
@@ -71,15 +76,17 @@ def junit_folder(reports: Path, worker: str) -> Path:
 
 def command(
     behave_args: list[str],
-    share: list[schedule.Unit],
+    queue: schedule.Queue,
     worker: str,
     userdata: dict[str, str],
     reports: Path,
 ) -> list[str]:
-    """behave with the run's arguments, this worker's JUnit folder and name, its examples."""
+    """behave with the run's arguments, this worker's JUnit folder, name and expected share,
+    and its queue of examples."""
     args = [sys.executable, "-m", "behave", *behave_args, "--no-skipped"]
     args += ["--junit-directory", str(junit_folder(reports, worker)), "-D", f"worker={worker}"]
-    return args + defines(userdata) + [unit.location for unit in share]
+    args += ["-D", f"{STRETCH}={queue.stretch}"]
+    return args + defines(userdata) + [unit.location for unit in queue.units]
 
 
 def defines(userdata: dict[str, str]) -> list[str]:
@@ -90,25 +97,25 @@ def defines(userdata: dict[str, str]) -> list[str]:
 @dataclass
 class Worker:
     name: str
-    share: list[schedule.Unit]
+    queue: schedule.Queue
     process: subprocess.Popen[bytes]
     log: Path
 
 
 def start(
-    shares: list[list[schedule.Unit]],
+    queues: list[schedule.Queue],
     behave_args: list[str],
     userdata: dict[str, str],
     reports: Path,
 ) -> list[Worker]:
     workers = []
-    for number, share in enumerate(shares, start=1):
+    for number, queue in enumerate(queues, start=1):
         name = f"worker-{number}"
         log = reports / f"{name}.log"
-        argv = command(behave_args, share, name, userdata, reports)
+        argv = command(behave_args, queue, name, userdata, reports)
         with log.open("w") as out:
             process = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT)
-        workers.append(Worker(name, share, process, log))
+        workers.append(Worker(name, queue, process, log))
     return workers
 
 
@@ -117,7 +124,7 @@ def finish(workers: list[Worker]) -> int:
     codes = []
     for worker in workers:
         codes.append(worker.process.wait())
-        print(f"---- {worker.name}: {len(worker.share)} examples ({worker.log}) ----")
+        print(f"---- {worker.name} ({worker.log}) ----")
         print(worker.log.read_text(errors="replace"), end="", flush=True)
     return max(codes, default=0)
 
@@ -129,7 +136,7 @@ def joined(reports: Path, names: list[str]) -> Results:
 
 def unreported(units: list[schedule.Unit], results: Results) -> list[str]:
     """Selected examples that no worker ran to an end (a crashed worker, a lost location)."""
-    done = {k for k, e in results.examples.items() if e["status"] != "untested"}
+    done = {k for k, e in results.examples.items() if not not_selected(e)}
     return [u.location for u in units if u.id not in done]
 
 
@@ -149,9 +156,13 @@ def run(
     mail_port: int | None = None,
 ) -> int:
     """The whole parallel run; 0 only when every selected example ran once and none failed."""
-    shares = schedule.share(units, workers, schedule.load_durations(reports / DURATIONS))
-    with shared_services(reports, target, mail_port) as services:
-        started = start(shares, behave_args, services.userdata, reports)
+    queues = schedule.queues(units, workers, schedule.load_durations(reports / DURATIONS))
+    with (
+        shared_services(reports, target, mail_port) as services,
+        tempfile.TemporaryDirectory(prefix="resetspec-claims-") as claims,
+    ):
+        userdata = {**services.userdata, USERDATA: claims}
+        started = start(queues, behave_args, userdata, reports)
         try:
             services.wait_ready()
         except AppDidNotStart as failed:
@@ -159,11 +170,13 @@ def run(
             for worker in started:
                 worker.process.terminate()
         code = finish(started)
+        by_worker = Counter(claimed(Path(claims)).values())
     names = [w.name for w in started]
     join_junit(reports, names)
     missing = unreported(units, joined(reports, names))
     if missing:
         print(f"resetspec: {len(missing)} examples were never reported: {' '.join(missing)}")
     ran = len(units) - len(missing)
-    print(f"resetspec: {ran} of {len(units)} examples ran on {len(names)} workers")
+    shares = ", ".join(f"{name} {by_worker[name]}" for name in names)
+    print(f"resetspec: {ran} of {len(units)} examples ran on {len(names)} workers ({shares})")
     return 1 if code or missing else 0

@@ -26,6 +26,12 @@ def test_traces_keep_actions_unless_told():
     assert from_userdata({"trace": "off"}, environ={}).trace == "off"
 
 
+def test_a_worker_knows_its_claims_and_its_stretch(tmp_path):
+    settings = from_userdata({"claims": str(tmp_path), "stretch": "57"}, environ={})
+    assert settings.claims == tmp_path and settings.stretch == 57
+    assert from_userdata({}, environ={}).claims is None
+
+
 def test_a_worker_has_its_own_app_log():
     assert from_userdata({"worker": "2"}, environ={}).app_log.name == "reference_app.worker-2.log"
 
@@ -38,6 +44,8 @@ def test_a_worker_has_its_own_app_log():
         ({"headed": "maybe"}, "yes/no"),
         ({"mail_port": "0"}, "not a port"),
         ({"trace": "everything"}, "not a trace level; use off, actions, full"),
+        ({"claims": "/no/such/folder"}, "is not a folder"),
+        ({"stretch": "-3"}, "not a whole number"),
     ],
 )
 def test_bad_settings_say_what_is_wrong(userdata, message):

@@ -47,28 +47,52 @@ def test_a_bad_shard_says_so(raw):
         schedule.parse_shard(raw)
 
 
+def files_in(queue: schedule.Queue) -> list[str]:
+    """The feature files of a queue, in the order the worker meets them."""
+    return [u.location.rsplit(":", 1)[0] for u in queue.units]
+
+
 @pytest.mark.parametrize("workers", [1, 2, 3, 5])
-def test_every_example_is_in_exactly_one_share(units, workers):
-    shares = schedule.share(units, workers, {})
-    counted = Counter(u.id for share in shares for u in share)
-    assert set(counted) == {u.id for u in units} and set(counted.values()) == {1}
-    assert len(shares) == workers
+def test_every_queue_holds_every_example_once(units, workers):
+    queues = schedule.queues(units, workers, {})
+    assert len(queues) == workers
+    for queue in queues:
+        assert sorted(u.id for u in queue.units) == sorted(u.id for u in units)
 
 
-def test_shares_are_balanced_by_the_last_durations(units):
-    # One slow example and many quick ones: the slow one gets a worker nearly to itself.
-    durations = {u.id: 0.1 for u in units} | {units[0].id: 10.0}
-    shares = schedule.share(units, 2, durations)
-    loads = [sum(durations[u.id] for u in share) for share in shares]
-    assert max(loads) - min(loads) <= max(durations.values())
-    slow = next(share for share in shares if units[0] in share)
-    assert len(slow) < len(units) / 4
+@pytest.mark.parametrize("workers", [2, 3, 5])
+def test_a_file_is_never_cut_in_a_queue(units, workers):
+    # behave runs a file named twice as two features, and its JUnit file would be overwritten.
+    for queue in schedule.queues(units, workers, {}):
+        met = files_in(queue)
+        groups = [f for i, f in enumerate(met) if i == 0 or met[i - 1] != f]
+        assert len(groups) == len(set(met))
 
 
-def test_the_balance_is_within_one_example_of_even(units):
-    durations = {u.id: 0.5 + (i % 7) for i, u in enumerate(units)}
-    loads = [sum(durations[u.id] for u in s) for s in schedule.share(units, 3, durations)]
-    assert max(loads) - min(loads) <= max(durations.values())
+def test_workers_start_at_their_own_stretch_and_go_round(units):
+    queues = schedule.queues(units, 2, {})
+    first, second = queues
+    assert first.units == sorted(units, key=schedule.order)
+    assert files_in(second)[0] != files_in(first)[0]
+    start = first.units.index(second.units[0])
+    assert second.units == first.units[start:] + first.units[:start]
+    assert first.stretch == start and first.stretch + second.stretch == len(units)
+
+
+def test_stretches_are_balanced_by_the_last_durations(units):
+    # The first file is slow: the second worker starts right after it.
+    first_file = files_in(schedule.queues(units, 1, {})[0])[0]
+    durations = {u.id: 10.0 if u.location.startswith(first_file) else 0.1 for u in units}
+    first, second = schedule.queues(units, 2, durations)
+    assert files_in(second)[0] != first_file
+    assert all(u.location.startswith(first_file) for u in first.units[: first.stretch])
+
+
+def test_more_workers_than_files_share_a_start(units):
+    one_file = [u for u in units if u.location.startswith("features/03_")]
+    queues = schedule.queues(one_file, 3, {})
+    assert all(q.units == queues[0].units for q in queues)
+    assert sum(q.stretch for q in queues) == len(one_file)
 
 
 def test_an_unknown_example_costs_the_median_of_the_known(units):
@@ -77,14 +101,21 @@ def test_an_unknown_example_costs_the_median_of_the_known(units):
     assert schedule.estimate(units[:1], {})[units[0].id] == schedule.UNKNOWN_SECONDS
 
 
-def test_shares_run_in_file_order(units):
-    for share in schedule.share(units, 2, {u.id: float(i) for i, u in enumerate(units)}):
-        assert share == sorted(share, key=schedule.order)
-
-
 def test_durations_keep_the_examples_this_run_did_not_time(tmp_path):
     path = tmp_path / "durations.json"
     schedule.save_durations(path, {"a": 1.0, "b": 2.0}, keep={})
     schedule.save_durations(path, {"b": 4.0}, keep=schedule.load_durations(path))
     assert schedule.load_durations(path) == {"a": 1.0, "b": 4.0}
     assert schedule.load_durations(tmp_path / "none.json") == {}
+
+
+def test_only_passed_examples_teach_the_next_split() -> None:
+    """A browser that would not start fails every example at once: those times must not make
+    the next run put all the work on one worker."""
+    examples = [
+        {"id": "a", "status": "passed", "duration": 1.5},
+        {"id": "b", "status": "failed", "duration": 0.01},
+        {"id": "c", "status": "skipped", "duration": 0.0},
+        {"id": "d", "status": "untested", "duration": 0.0},
+    ]
+    assert schedule.passed_durations(examples) == {"a": 1.5}
