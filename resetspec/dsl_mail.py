@@ -14,9 +14,9 @@ if TYPE_CHECKING:
     from resetspec.dsl import ResetSpec
 
 MAIL_SECONDS = 30.0  # covers the app's retry after a refused delivery (H09)
-# A duplicate mail would come an outbox poll after the first: watch four of them. The harness's
-# own app polls every MAIL_POLL_SECONDS; another target is given four seconds.
-DUPLICATE_POLLS = 4
+# A duplicate mail would come an outbox poll after the first: watch three of them. The
+# harness's own app polls every MAIL_POLL_SECONDS; another target is given four seconds.
+DUPLICATE_POLLS = 3
 TARGET_DUPLICATE_WINDOW_SECONDS = 4.0
 
 

@@ -69,7 +69,7 @@ def test_bad_values(name, raw):
     assert f"RESETSPEC_{name}" in message and "\n" not in message
 
 
-# test that the mail's pace may be a fraction of a second (the harness polls every 0.2 s)
+# test that the mail's pace may be a fraction of a second (the harness polls every 0.1 s)
 def test_mail_seconds_may_be_fractions():
     config = from_environ(
         {"RESETSPEC_MAIL_POLL_SECONDS": "0.2", "RESETSPEC_MAIL_RETRY_BASE_SECONDS": "5"}

@@ -32,7 +32,7 @@ def page() -> HtmlPage:
 
 
 def test_a_field_is_found_by_its_label_without_the_hidden_asterisk(page):
-    assert page.field("Saisissez la réponse")["name"] == "answer"
+    assert page.field("Saisissez la réponse").get("name") == "answer"
     with pytest.raises(NotOnPage, match="no field labelled"):
         page.field("Saisissez la")
 

@@ -76,7 +76,7 @@ class HttpDriver:
         return self._go("GET", str(prepared.url))
 
     def _follow(self, link: str) -> HtmlPage:
-        return self._get(str(self.page.link(link)["href"]))
+        return self._get(str(self.page.link(link).get("href")))
 
     def _path(self) -> str:
         return urlparse(self.page.url).path
@@ -115,13 +115,13 @@ class HttpDriver:
         return self.in_space()
 
     def companies(self) -> list[tuple[str, str]]:
-        table = self.page.soup.find("table")
+        table = self.page.first("//table")
         self._expect(table is not None, "no table of companies")
-        headers = [own_text(th) for th in table.find_all("th")]
+        headers = [own_text(th) for th in table.iter("th")]
         siren_at, name_at = headers.index(space.SIREN), headers.index(space.NAME)
         rows = []
-        for row in table.find("tbody").find_all("tr"):
-            cells = [own_text(td) for td in row.find_all("td")]
+        for row in table.xpath("./tbody/tr"):
+            cells = [own_text(td) for td in row.iter("td")]
             rows.append((cells[siren_at], cells[name_at]))
         return rows
 
@@ -135,10 +135,10 @@ class HttpDriver:
 
     def _definition(self, term: str) -> str:
         """The ``<dd>`` after the ``<dt>`` that reads ``term`` (maybe with a colon)."""
-        for dt in self.page.soup.find_all("dt"):
+        for dt in self.page.all("dt"):
             if term in own_text(dt):
-                dd = dt.find_next_sibling("dd")
-                return own_text(dd) if dd else ""
+                dd = next(dt.itersiblings("dd"), None)
+                return own_text(dd) if dd is not None else ""
         raise NotOnPage(f"no {term!r} on {self.page.url}")
 
     def page_html(self) -> str:
@@ -154,7 +154,7 @@ class HttpDriver:
         self._follow(login.FORGOTTEN)
 
     def _on_step1(self) -> bool:
-        image = self.page.soup.select_one(step1_address.CAPTCHA_IMAGE)
+        image = self.page.select(step1_address.CAPTCHA_IMAGE)
         return self._path().endswith(step1_address.PATH) and image is not None
 
     def shown_image(self) -> str | None:
@@ -162,12 +162,12 @@ class HttpDriver:
         return self.captcha_id() if self._on_step1() else None
 
     def captcha_id(self) -> str:
-        image = self.page.soup.select_one(step1_address.CAPTCHA_IMAGE)
+        image = self.page.select(step1_address.CAPTCHA_IMAGE)
         self._expect(image is not None, "no CAPTCHA image")
         return str(image.get("data-captcha-id") or "")
 
     def captcha_alt(self) -> str:
-        image = self.page.soup.select_one(step1_address.CAPTCHA_IMAGE)
+        image = self.page.select(step1_address.CAPTCHA_IMAGE)
         return str(image.get("alt") or "") if image is not None else ""
 
     def submit_address(self, email: str, captcha: str) -> None:
@@ -185,10 +185,10 @@ class HttpDriver:
         raise BrowserOnly("playing the audio extract needs a browser")
 
     def audio_url(self) -> str:
-        audio = self.page.soup.find("audio")
+        audio = self.page.first("//audio")
         source = audio.get("src") if audio is not None else None
         if not source and self.page.links(step1_address.LISTEN):
-            source = self.page.link(step1_address.LISTEN)["href"]
+            source = self.page.link(step1_address.LISTEN).get("href")
         self._expect(bool(source), "the audio alternative points nowhere")
         return urljoin(self.page.url, str(source))
 
@@ -222,7 +222,7 @@ class HttpDriver:
         raise BrowserOnly("the security level reacts to typing through the page's script")
 
     def expect_security_level(self, text: str) -> None:
-        level = self.page.soup.select_one(step3_password.LEVEL)
+        level = self.page.select(step3_password.LEVEL)
         shown = own_text(level) if level is not None else ""
         self._expect(shown == text, f"the security level reads {shown!r}, not {text!r}")
 
@@ -280,7 +280,7 @@ class HttpDriver:
     def _trail(self) -> list[tuple[str, bool]]:
         nav = self.page.region("nav", trail.TRAIL)
         self._expect(nav is not None, "no trail of the procedure")
-        return [(own_text(li), li.get("aria-current") == "step") for li in nav.find_all("li")]
+        return [(own_text(li), li.get("aria-current") == "step") for li in nav.iter("li")]
 
     def expect_current_step(self, step: str) -> None:
         current = [name for name, is_current in self._trail() if is_current]
@@ -325,13 +325,13 @@ class HttpDriver:
             self.expect_message(item)
 
     def expect_hotline_open(self, is_open: bool) -> None:
-        status = self.page.soup.select_one(help.STATUS)
+        status = self.page.select(help.STATUS)
         shown = own_text(status) if status is not None else ""
         wanted = help.OPEN_NOW if is_open else help.CLOSED_NOW
         self._expect(shown == wanted, f"the hotline status reads {shown!r}")
 
     def expect_lockout(self, message: str) -> None:
-        notice = self.page.soup.select_one(help.LOCKOUT)
+        notice = self.page.select(help.LOCKOUT)
         shown = own_text(notice) if notice is not None else None
         self._expect(shown == normal(message), f"the lockout notice reads {shown!r}")
         self._expect(notice.get("role") == "alert", "the lockout notice is not an alert")
@@ -344,7 +344,7 @@ class HttpDriver:
 
     def support_search(self, query: str) -> str:
         self._press(support.FIND, {support.SEARCH: query})
-        main = self.page.soup.find("main")
+        main = self.page.first("//main")
         return own_text(main) if main is not None else ""
 
     # -- what needs a browser -----------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from bs4 import Tag
+from lxml.html import HtmlElement
 
 from resetspec.drivers.http.page import HtmlPage, NotOnPage
 
@@ -25,25 +25,26 @@ class Submission:
     data: dict[str, str]
 
 
-def form_of(page: HtmlPage, control: Tag) -> Tag:
+def form_of(page: HtmlPage, control: HtmlElement) -> HtmlElement:
     """The form a control belongs to: its ``form`` attribute, else its ancestor."""
     owner = control.get("form")
-    found = page.by_id(str(owner)) if owner else control.find_parent("form")
+    found = page.by_id(owner) if owner else next(control.iterancestors("form"), None)
     if found is None:
-        raise NotOnPage(f"{control.name} {control.get_text(strip=True)!r} is in no form")
+        raise NotOnPage(f"{control.tag} {control.text_content().strip()!r} is in no form")
     return found
 
 
-def belongs(page: HtmlPage, control: Tag, form: Tag) -> bool:
+def belongs(page: HtmlPage, control: HtmlElement, form: HtmlElement) -> bool:
     return form_of(page, control) is form
 
 
-def values(page: HtmlPage, form: Tag) -> dict[str, str]:
+def values(page: HtmlPage, form: HtmlElement) -> dict[str, str]:
     """What the form sends untouched: every text-like and hidden input with a name."""
     data: dict[str, str] = {}
-    for tag in page.soup.find_all("input", attrs={"name": True}):
-        if tag.get("type") in SENT_TYPES and belongs(page, tag, form):
-            data[str(tag["name"])] = str(tag.get("value") or "")
+    for tag in page.all("input"):
+        name = tag.get("name")
+        if name is not None and tag.get("type") in SENT_TYPES and belongs(page, tag, form):
+            data[name] = str(tag.get("value") or "")
     return data
 
 
@@ -56,9 +57,9 @@ def submission(page: HtmlPage, button: str, fields: dict[str, str] | None = None
         field = page.field(label)
         if not belongs(page, field, form):
             raise NotOnPage(f"field {label!r} is not in the form of {button!r} on {page.url}")
-        data[str(field["name"])] = value
+        data[str(field.get("name"))] = value
     if pressed.get("name"):
-        data[str(pressed["name"])] = str(pressed.get("value") or "")
+        data[str(pressed.get("name"))] = str(pressed.get("value") or "")
     method = str(pressed.get("formmethod") or form.get("method") or "get").lower()
     action = str(pressed.get("formaction") or form.get("action") or page.url)
     return Submission(method, urljoin(page.url, action), data)
