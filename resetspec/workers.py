@@ -83,7 +83,9 @@ def command(
 ) -> list[str]:
     """behave with the run's arguments, this worker's JUnit folder, name and expected share,
     and its queue of examples."""
-    args = [sys.executable, "-m", "behave", *behave_args, "--no-skipped"]
+    # No skipped examples and no summary: a worker passes over the examples others claimed
+    # as behave's "skipped"; the run's own summary, from the merged results, follows.
+    args = [sys.executable, "-m", "behave", *behave_args, "--no-skipped", "--no-summary"]
     args += ["--junit-directory", str(junit_folder(reports, worker)), "-D", f"worker={worker}"]
     args += ["-D", f"{STRETCH}={queue.stretch}"]
     return args + defines(userdata) + [unit.location for unit in queue.units]
