@@ -117,6 +117,8 @@ def queues(units: list[Unit], workers: int, durations: Mapping[str, float]) -> l
     never cut: behave runs a file's examples once, in file order, and writes one JUnit file
     for it."""
     files = _by_file(sorted(units, key=order))
+    if not files:
+        return []
     cost = estimate(units, durations)
     starts = _starts([sum(cost[u.id] for u in f) for f in files], workers)
     ends = starts[1:] + [len(files)]

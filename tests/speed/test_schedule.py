@@ -88,6 +88,10 @@ def test_stretches_are_balanced_by_the_last_durations(units):
     assert all(u.location.startswith(first_file) for u in first.units[: first.stretch])
 
 
+def test_nothing_selected_makes_no_queue():
+    assert schedule.queues([], 2, {}) == []
+
+
 def test_more_workers_than_files_share_a_start(units):
     one_file = [u for u in units if u.location.startswith("features/03_")]
     queues = schedule.queues(one_file, 3, {})
