@@ -99,7 +99,6 @@ def defines(userdata: dict[str, str]) -> list[str]:
 @dataclass
 class Worker:
     name: str
-    queue: schedule.Queue
     process: subprocess.Popen[bytes]
     log: Path
 
@@ -117,7 +116,7 @@ def start(
         argv = command(behave_args, queue, name, userdata, reports)
         with log.open("w") as out:
             process = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT)
-        workers.append(Worker(name, queue, process, log))
+        workers.append(Worker(name, process, log))
     return workers
 
 
