@@ -33,6 +33,14 @@ class Unit:
     id: str  # features/x.feature:G07:LLINE, as the results file keys it
     tags: frozenset[str]
 
+    @property
+    def file(self) -> str:
+        return self.location.rsplit(":", 1)[0]
+
+    @property
+    def line(self) -> int:
+        return int(self.location.rsplit(":", 1)[1])
+
 
 def feature_files(paths: Iterable[str]) -> list[Path]:
     found: list[Path] = []
@@ -134,7 +142,7 @@ def queues(units: list[Unit], workers: int, durations: Mapping[str, float]) -> l
 def _by_file(units: list[Unit]) -> list[list[Unit]]:
     files: dict[str, list[Unit]] = {}
     for unit in units:
-        files.setdefault(unit.location.rsplit(":", 1)[0], []).append(unit)
+        files.setdefault(unit.file, []).append(unit)
     return list(files.values())
 
 
@@ -153,8 +161,7 @@ def _starts(costs: list[float], workers: int) -> list[int]:
 
 def order(unit: Unit) -> tuple[str, int]:
     """File order then line: behave runs a feature's examples in the order they are written."""
-    feature, line = unit.location.rsplit(":", 1)
-    return feature, int(line)
+    return unit.file, unit.line
 
 
 # -- CI shards: deterministic from the files alone -----------------------------------------------

@@ -52,7 +52,6 @@ class Settings:
     browser_ws: str | None = None  # a Playwright browser server to connect to
     trace: str = "actions"  # one of TRACES
     claims: Path | None = None  # set by --workers: the folder of claims (resetspec.claims)
-    stretch: int | None = None  # set by --workers: the examples a worker expects to run
 
     @property
     def shared_app_log(self) -> Path:
@@ -71,6 +70,8 @@ def from_userdata(userdata: Mapping[str, str], environ: Mapping[str, str] = os.e
         raise SettingsError(
             f"unknown userdata {', '.join(unknown)}; known: {', '.join(KNOWN_KEYS)}"
         )
+    # A worker's expected share is read by its progress line alone; a bad one is refused here.
+    count("stretch", str(userdata.get("stretch", "")))
 
     def value(key: str, default: str = "") -> str:
         return str(userdata.get(key, environ.get(f"RESETSPEC_{key.upper()}", default)))
@@ -87,7 +88,6 @@ def from_userdata(userdata: Mapping[str, str], environ: Mapping[str, str] = os.e
         browser_ws=ws_url(value("browser_ws")),
         trace=trace_level(value("trace", "actions")),
         claims=claims_folder(value("claims")),
-        stretch=count("stretch", value("stretch")),
     )
 
 

@@ -49,7 +49,7 @@ def test_a_bad_shard_says_so(raw):
 
 def files_in(queue: schedule.Queue) -> list[str]:
     """The feature files of a queue, in the order the worker meets them."""
-    return [u.location.rsplit(":", 1)[0] for u in queue.units]
+    return [u.file for u in queue.units]
 
 
 @pytest.mark.parametrize("workers", [1, 2, 3, 5])

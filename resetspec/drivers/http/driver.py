@@ -115,15 +115,9 @@ class HttpDriver:
         return self.in_space()
 
     def companies(self) -> list[tuple[str, str]]:
-        table = self.page.first("//table")
-        self._expect(table is not None, "no table of companies")
-        headers = [own_text(th) for th in table.iter("th")]
-        siren_at, name_at = headers.index(space.SIREN), headers.index(space.NAME)
-        rows = []
-        for row in table.xpath("./tbody/tr"):
-            cells = [own_text(td) for td in row.iter("td")]
-            rows.append((cells[siren_at], cells[name_at]))
-        return rows
+        rows = self.page.table_columns(space.SIREN, space.NAME)
+        self._expect(rows is not None, "no table of companies")
+        return [(siren, name) for siren, name in rows]
 
     def open_details(self) -> None:
         self._follow(space.DETAILS)
@@ -134,12 +128,10 @@ class HttpDriver:
         return {label: self._definition(label) for label in labels}
 
     def _definition(self, term: str) -> str:
-        """The ``<dd>`` after the ``<dt>`` that reads ``term`` (maybe with a colon)."""
-        for dt in self.page.all("dt"):
-            if term in own_text(dt):
-                dd = next(dt.itersiblings("dd"), None)
-                return own_text(dd) if dd is not None else ""
-        raise NotOnPage(f"no {term!r} on {self.page.url}")
+        found = self.page.definition(term)
+        if found is None:
+            raise NotOnPage(f"no {term!r} on {self.page.url}")
+        return found
 
     def page_html(self) -> str:
         return self.page.html

@@ -149,5 +149,23 @@ class HtmlPage:
         ids = str(element.get("aria-describedby") or "").split()
         return normal(" ".join(own_text(t) for i in ids if (t := self.by_id(i)) is not None))
 
+    def definition(self, term: str) -> str | None:
+        """The ``<dd>`` after the ``<dt>`` that reads ``term`` (maybe with a colon)."""
+        for dt in self.tree.iter("dt"):
+            if term in own_text(dt):
+                dd = next(dt.itersiblings("dd"), None)
+                return own_text(dd) if dd is not None else ""
+        return None
+
+    def table_columns(self, *headers: str) -> list[tuple[str, ...]] | None:
+        """The body rows of the page's first table, as the cells under these headers."""
+        table = self.first("//table")
+        if table is None:
+            return None
+        names = [own_text(th) for th in table.iter("th")]
+        columns = [names.index(header) for header in headers]
+        rows = [[own_text(td) for td in row.iter("td")] for row in table.xpath("./tbody/tr")]
+        return [tuple(cells[c] for c in columns) for cells in rows]
+
     def region(self, landmark: str, name: str) -> HtmlElement | None:
         return next((e for e in self.tree.iter(landmark) if e.get("aria-label") == name), None)
