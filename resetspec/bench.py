@@ -8,7 +8,10 @@ Measured in one run on this machine, medians over the repetitions, written to
 1. the reset journey as a plain Playwright script (``resetspec.bench_journey``) against the
    same journey through the harness (behave, steps, domain layer, browser driver), on one app:
    the seconds of a whole scenario, hooks included (``resetspec.bench_clock``);
-2. the full browser suite serial against ``--workers 2`` (wall time of ``resetspec run``);
+2. the full browser suite serial against ``--workers 2`` (wall time of ``resetspec run``), and
+   beside it the machine's own limit: two whole serial runs at once, each with its own app and
+   browser, nothing shared and nothing to split; half their wall time over the serial run's is
+   the best ratio any two-worker split of this suite could reach on this machine;
 3. the full suite through ``--driver http`` against the browser suite.
 """
 
@@ -113,28 +116,41 @@ def busy_cpu() -> float:
     return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
-def suite_wall(name: str, options: list[str], folder: Path) -> tuple[float, float]:
-    """Wall and CPU seconds of one ``resetspec run``; its reports stay in ``folder / name``."""
-    env = {**os.environ, "RESETSPEC_REPORTS": str(folder / name)}
+def suite_wall(name: str, options: list[str], folder: Path, copies: int = 1) -> tuple[float, float]:
+    """Wall and CPU seconds of ``copies`` runs of ``resetspec run`` started together; each
+    one's reports stay in ``folder / name`` (``name-1``, ``name-2``… when there are several)."""
+    places = (
+        [folder / name] if copies == 1 else [folder / f"{name}-{n}" for n in range(1, copies + 1)]
+    )
     durations = folder / "serial" / DURATIONS
-    if name != "serial" and durations.exists():  # the split uses the serial run's times
-        (folder / name).mkdir(parents=True, exist_ok=True)
-        shutil.copy(durations, folder / name / DURATIONS)
+    for place in places:
+        place.mkdir(parents=True, exist_ok=True)
+        if name != "serial" and durations.exists():  # the split uses the serial run's times
+            shutil.copy(durations, place / DURATIONS)
     command = [sys.executable, "-m", "resetspec.cli", "run", "-f", "progress", *options]
+    logs = [place / "bench-run.log" for place in places]  # a file each: no pipe to fill up
     started, cpu = time.perf_counter(), busy_cpu()
-    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    runs = []
+    for place, log in zip(places, logs, strict=True):
+        with log.open("w", encoding="utf-8") as out:
+            env = {**os.environ, "RESETSPEC_REPORTS": str(place)}
+            runs.append(subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out))
+    codes = [run.wait() for run in runs]
     wall, cpu = time.perf_counter() - started, busy_cpu() - cpu
-    if done.returncode:
-        tail = done.stdout.strip().splitlines()[-3:]
-        print(f"bench: {name} failed ({' | '.join(tail)}); its time still counts", flush=True)
+    for code, log in zip(codes, logs, strict=True):
+        if code:
+            tail = log.read_text(encoding="utf-8").strip().splitlines()[-3:]
+            print(f"bench: {name} failed ({' | '.join(tail)}); its time still counts", flush=True)
     return wall, cpu
 
 
 SUITES = {
     "serial": ["--workers", "1"],
     "workers-2": ["--workers", "2"],
+    "twins": ["--workers", "1"],  # two of them at once: the machine's limit for two workers
     "http": ["--driver", "http", "--workers", "1"],
 }
+COPIES = {"twins": 2}
 
 
 def suite_bench(names: list[str], repeat: int, folder: Path) -> dict[str, dict[str, object]]:
@@ -143,7 +159,7 @@ def suite_bench(names: list[str], repeat: int, folder: Path) -> dict[str, dict[s
     loads: dict[str, list[list[float]]] = {name: [] for name in names}
     for _ in range(repeat):
         for name in names:  # interleaved: a busy minute hurts every configuration alike
-            wall, cpu = suite_wall(name, SUITES[name], folder)
+            wall, cpu = suite_wall(name, SUITES[name], folder, COPIES.get(name, 1))
             walls[name].append(round(wall, 2))
             cpus[name].append(round(cpu, 2))
             loads[name].append(load())
@@ -169,6 +185,9 @@ def ratios(journey: dict | None, suites: dict) -> dict[str, float]:
         found["overhead"] = journey["ratio"]
     if "serial" in suites and "workers-2" in suites:
         found["workers"] = round(suites["workers-2"]["wall_s"] / suites["serial"]["wall_s"], 3)
+    if "serial" in suites and "twins" in suites:
+        # Two whole suites ran in the twins' wall time: half of it is one suite's share.
+        found["ceiling"] = round(suites["twins"]["wall_s"] / 2 / suites["serial"]["wall_s"], 3)
     if "serial" in suites and "http" in suites:
         found["http"] = round(suites["http"]["wall_s"] / suites["serial"]["wall_s"], 3)
     return found
@@ -179,6 +198,7 @@ def table(report: dict) -> str:
         "overhead": "harness / bare Playwright, one reset journey",
         "workers": "--workers 2 / serial, full browser suite",
         "http": "--driver http / browser, full suite",
+        "ceiling": "  this machine's limit: 2 serial runs at once / 2",
     }
     lines = [
         f"cores {report['cores']}, load average {report['load_before']} before,"
@@ -186,6 +206,9 @@ def table(report: dict) -> str:
         f"{'measure':<48} {'ratio':>7} {'target':>7}  met",
     ]
     for key, value in report["ratios"].items():
+        if key not in TARGETS:  # a yardstick, not a target
+            lines.append(f"{labels[key]:<48} {value:>7.3f} {'-':>7}  -")
+            continue
         met = "yes" if value <= TARGETS[key] else "NO"
         lines.append(f"{labels[key]:<48} {value:>7.3f} {TARGETS[key]:>7.2f}  {met}")
     if report.get("journey"):
@@ -232,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         journey_bench(options.journeys, options.repeat, folder) if "journey" in wanted else None
     )
     names = ["serial"] * bool(wanted & {"workers", "http"})
-    names += ["workers-2"] * ("workers" in wanted) + ["http"] * ("http" in wanted)
+    names += ["workers-2", "twins"] * ("workers" in wanted) + ["http"] * ("http" in wanted)
     suites = suite_bench(names, options.repeat, folder) if names else {}
     report.update(journey=journey, suites=suites, load_after=load())
     report["ratios"] = ratios(journey, suites)

@@ -9,6 +9,7 @@ from resetspec import bench
 SUITES = {
     "serial": {"wall_s": 60.0, "cpu_s": 70.0, "runs": [60.0]},
     "workers-2": {"wall_s": 38.0, "cpu_s": 71.0, "runs": [38.0]},
+    "twins": {"wall_s": 84.0, "cpu_s": 140.0, "runs": [84.0]},
     "http": {"wall_s": 6.0, "cpu_s": 5.0, "runs": [6.0]},
 }
 
@@ -16,7 +17,8 @@ SUITES = {
 # test that each ratio is the harness's (or the variant's) time over its yardstick's
 def test_ratios_divide_by_the_yardstick():
     journey = {"bare_s": 0.5, "harness_s": 0.55, "samples": 8, "ratio": 1.1}
-    assert bench.ratios(journey, SUITES) == {"overhead": 1.1, "workers": 0.633, "http": 0.1}
+    found = bench.ratios(journey, SUITES)
+    assert found == {"overhead": 1.1, "workers": 0.633, "ceiling": 0.7, "http": 0.1}
     assert bench.ratios(None, {"serial": SUITES["serial"]}) == {}
 
 
@@ -29,12 +31,13 @@ def test_the_table_says_met_or_not():
         "repeat": 3,
         "journey": {"bare_s": 0.5, "harness_s": 0.6, "samples": 8, "ratio": 1.2},
         "suites": SUITES,
-        "ratios": {"overhead": 1.2, "workers": 0.633, "http": 0.1},
+        "ratios": {"overhead": 1.2, "workers": 0.633, "ceiling": 0.7, "http": 0.1},
     }
     lines = bench.table(report).splitlines()
     assert lines[0].startswith("cores 2, load average [0.5, 0.4, 0.3] before")
     assert lines[2].endswith("1.15  NO") and lines[3].endswith("0.65  yes")
-    assert lines[4].endswith("0.10  yes")
+    assert "2 serial runs at once" in lines[4] and lines[4].endswith("0.700       -  -")
+    assert lines[5].endswith("0.10  yes")
 
 
 @pytest.mark.parametrize(
