@@ -315,13 +315,13 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs):
         self.open_first_step(name)
         if step >= 2:
             self.start_reset(name)
-            self.driver.expect_current_step(STEPS[1])
+            self.driver.expect_reached(STEPS[1])
         if step >= 3:
             self.answer_question(name)
-            self.driver.expect_current_step(STEPS[2])
+            self.driver.expect_reached(STEPS[2])
         if step >= 4:
             self.choose_password(name)
-            self.driver.expect_current_step(STEPS[3])
+            self.driver.expect_reached(STEPS[3])
 
     def answer_question(self, name: str = VISITOR, answer: str | None = None) -> None:
         self.act_as(name)
@@ -416,7 +416,7 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs):
     def reset_password(self, name: str, password: str | None = None) -> None:
         self.reach_step(name, 3)
         self.choose_password(name, password)
-        self.driver.expect_current_step(STEPS[3])
+        self.driver.expect_reached(STEPS[3])
 
     def reset_password_with_keyboard(self, name: str) -> None:
         self.act_as(name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from resetspec.drivers.http import forms
+from resetspec.drivers.http.driver import HttpDriver
 from resetspec.drivers.http.page import HtmlPage, NotOnPage
 
 STEP = """<html><body><main>
@@ -60,3 +61,13 @@ def test_the_description_and_the_visible_text(page):
     )
     assert page.shows("La réponse est incorrecte.")
     assert not page.shows("Texte d'une boîte fermée")  # a closed dialog is not shown
+
+
+# test that a walk's guard goes by the address the post led to, and names the step it missed
+def test_a_step_is_reached_by_its_address(page):
+    driver = HttpDriver("http://app")
+    driver.page = page
+    driver.expect_reached("Réponse à la question de confiance")
+    with pytest.raises(NotOnPage, match="not at 'Nouveau mot de passe'"):
+        driver.expect_reached("Nouveau mot de passe")
+    driver.close()

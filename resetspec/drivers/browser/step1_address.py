@@ -26,6 +26,10 @@ def open_page(page: Page, base_url: str) -> None:
 
 def expect_shown(page: Page) -> None:
     expect(labels.field(page, EMAIL)).to_be_visible()
+    expect_image(page)
+
+
+def expect_image(page: Page) -> None:
     expect(page.locator(CAPTCHA_IMAGE)).to_be_visible()
 
 

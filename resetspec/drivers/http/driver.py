@@ -25,7 +25,7 @@ from resetspec.drivers.browser import (
     support,
     trail,
 )
-from resetspec.drivers.browser.driver import FIELDS, PROCEDURE
+from resetspec.drivers.browser.driver import FIELDS, PROCEDURE, STEP_PATHS
 from resetspec.drivers.http import forms
 from resetspec.drivers.http.page import HtmlPage, NotOnPage, normal, own_text
 from resetspec.ports import session_for
@@ -277,6 +277,10 @@ class HttpDriver:
     def expect_current_step(self, step: str) -> None:
         current = [name for name, is_current in self._trail() if is_current]
         self._expect(current == [step], f"the current step is {current}, not {step!r}")
+
+    def expect_reached(self, step: str) -> None:
+        path = STEP_PATHS[step]
+        self._expect(self._path().endswith(path), f"the procedure is not at {step!r} ({path})")
 
     def expect_trail(self) -> None:
         names = [name for name, _ in self._trail()]
