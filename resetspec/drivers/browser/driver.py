@@ -39,14 +39,6 @@ FIELDS = {
 
 
 PROCEDURE = "/mot-de-passe-oublie/"
-# Each step of the trail and the address of its page.
-STEP_PATHS = dict(
-    zip(
-        trail.STEPS,
-        (step1_address.PATH, step2_question.PATH, step3_password.PATH, step4_summary.PATH),
-        strict=True,
-    )
-)
 # A form's post returns once the next page is committed: what follows waits for its own
 # elements (Playwright's auto-waiting), as a person reads while the page finishes; waiting
 # for every page's "load" first cost about 15 ms a step. Reads that do not wait settle first.
@@ -272,7 +264,7 @@ class BrowserDriver:
     def expect_reached(self, step: str) -> None:
         # A walk's guard reads the address the post led to, which the page already knows: asking
         # the page for its trail cost about 6 ms a step. The trail is checked where a rule is.
-        path = STEP_PATHS[step]
+        path = trail.PATHS[step]
         assert self._showing(path), f"the procedure is not at {step!r} ({path}): {self.page.url}"
 
     def expect_trail(self) -> None:

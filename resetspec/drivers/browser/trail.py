@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
+from resetspec.drivers.browser import step1_address, step2_question, step3_password, step4_summary
+
 TRAIL = "Étapes de la procédure"
 STEPS = (
     "Adresse électronique de connexion",
     "Réponse à la question de confiance",
     "Nouveau mot de passe",
     "Récapitulatif",
+)
+# Each step and the address of its page: what a walk's guard reads, as the page already knows it.
+PATHS = dict(
+    zip(
+        STEPS,
+        (step1_address.PATH, step2_question.PATH, step3_password.PATH, step4_summary.PATH),
+        strict=True,
+    )
 )
 
 

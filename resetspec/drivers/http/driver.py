@@ -25,7 +25,7 @@ from resetspec.drivers.browser import (
     support,
     trail,
 )
-from resetspec.drivers.browser.driver import FIELDS, PROCEDURE, STEP_PATHS
+from resetspec.drivers.browser.driver import FIELDS, PROCEDURE
 from resetspec.drivers.http import forms
 from resetspec.drivers.http.page import HtmlPage, NotOnPage, normal, own_text
 from resetspec.ports import session_for
@@ -78,8 +78,9 @@ class HttpDriver:
     def _follow(self, link: str) -> HtmlPage:
         return self._get(str(self.page.link(link).get("href")))
 
-    def _path(self) -> str:
-        return urlparse(self.page.url).path
+    def _showing(self, path: str) -> bool:
+        """The current page is at ``path`` (whatever its query), as the browser driver asks."""
+        return urlparse(self.page.url).path.endswith(path)
 
     def _expect(self, held: bool, message: str) -> None:
         if not held:
@@ -147,7 +148,7 @@ class HttpDriver:
 
     def _on_step1(self) -> bool:
         image = self.page.select(step1_address.CAPTCHA_IMAGE)
-        return self._path().endswith(step1_address.PATH) and image is not None
+        return self._showing(step1_address.PATH) and image is not None
 
     def shown_image(self) -> str | None:
         """The CAPTCHA id of step 1 as shown; None when step 1 is not the current page."""
@@ -204,7 +205,7 @@ class HttpDriver:
     def choose_password(self, password: str, confirmation: str) -> bool:
         fields = {step3_password.PASSWORD: password, step3_password.CONFIRMATION: confirmation}
         self._press(step3_password.VALIDATE, fields)
-        return self._path().endswith(step4_summary.PATH)
+        return self._showing(step4_summary.PATH)
 
     def password_field_types(self) -> list[str]:
         names = (step3_password.PASSWORD, step3_password.CONFIRMATION)
@@ -279,8 +280,8 @@ class HttpDriver:
         self._expect(current == [step], f"the current step is {current}, not {step!r}")
 
     def expect_reached(self, step: str) -> None:
-        path = STEP_PATHS[step]
-        self._expect(self._path().endswith(path), f"the procedure is not at {step!r} ({path})")
+        path = trail.PATHS[step]
+        self._expect(self._showing(path), f"the procedure is not at {step!r} ({path})")
 
     def expect_trail(self) -> None:
         names = [name for name, _ in self._trail()]
