@@ -46,7 +46,9 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       Then Lila is not logged in
 
   @H07
-  Rule: H07 Every form needs its anti-forgery token; the procedure's pages are not cached
+  Rule: H07 Every form needs its anti-forgery token and acts only when posted; the procedure's pages are not cached
+    A form acts on a POST with its token; any other method shows the page
+    (HEAD, as GET does) or is turned away, and changes nothing.
 
     Scenario Outline: The <form> form is refused without its anti-forgery token
       Given Lila Rosemonde has a professional account as in the guide
@@ -60,6 +62,29 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
         | address      | 1    |
         | answer       | 2    |
         | new password | 3    |
+
+    Scenario Outline: A <method> request with the login form's address and password opens no session
+      Given Lila Rosemonde has a professional account as in the guide
+      When a request carries what the login form would send as a <method> request
+      Then Lila is not logged in
+
+      Examples:
+        | method |
+        | HEAD   |
+        | PUT    |
+        | PATCH  |
+
+    Scenario Outline: A <method> request with a new password leaves the password unchanged
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step 3 of the reset
+      When a request carries what the new password form would send as a <method> request
+      Then Lila's password is unchanged
+
+      Examples:
+        | method |
+        | HEAD   |
+        | PUT    |
+        | DELETE |
 
     Scenario: No page of the procedure is kept in the browser's cache
       Given Lila Rosemonde has a professional account as in the guide

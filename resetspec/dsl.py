@@ -486,14 +486,16 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs):
         assert not violations, "axe-core: " + "; ".join(violations)
 
     # -- forged requests and caching (H07) ----------------------------------------------------
-    def post_without_token(self, form: str, name: str | None = None) -> None:
+    def post_without_token(self, form: str, name: str | None = None, method: str = "POST") -> None:
+        """A request that carries what the form would, without its token, by this method."""
         holder = self.who(name)
         fields = {
+            "login": {"email": holder.persona.email, "password": holder.password},
             "address": {"email": holder.persona.email, "captcha": "ZZZZZZ"},
             "answer": {"answer": holder.persona.answer},
             "new password": dict.fromkeys(("password", "confirmation"), "Contrefacon2026Paris75"),
         }
-        self.seen.forged_status = self.driver.post_form(form, fields[form])
+        self.seen.forged_status = self.driver.post_form(form, fields[form], method)
 
     def confirm_forged_refused(self) -> None:
         assert self.seen.forged_status in (400, 403), (

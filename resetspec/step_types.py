@@ -40,8 +40,14 @@ def field_name(value: str) -> str:
     return value
 
 
-@parse.with_pattern(r"address|answer|new password")
+@parse.with_pattern(r"login|address|answer|new password")
 def form_name(value: str) -> str:
+    return value
+
+
+@parse.with_pattern(r"HEAD|PUT|PATCH|DELETE|OPTIONS")
+def method_name(value: str) -> str:
+    """An HTTP method other than the form's own POST."""
     return value
 
 
@@ -65,6 +71,7 @@ register_type(
     HotlineState=hotline_state,
     Field=field_name,
     Form=form_name,
+    Method=method_name,
     Page=page_name,
     Moment=when,
 )

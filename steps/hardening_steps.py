@@ -13,6 +13,11 @@ def forged_post(context: Context, form: str) -> None:
     context.spec.post_without_token(form)
 
 
+@when("a request carries what the {form:Form} form would send as a {method:Method} request")
+def form_by_other_method(context: Context, form: str, method: str) -> None:
+    context.spec.post_without_token(form, method=method)
+
+
 @then("the request is refused")
 def request_refused(context: Context) -> None:
     context.spec.confirm_forged_refused()

@@ -17,11 +17,15 @@ OUTSIDE = {
 }
 
 
-@bp.route("/connexion", methods=["GET", "POST"])
-def login() -> str | Response | tuple[str, int]:
-    """Show the login form, or log in with an address and a password."""
-    if request.method == "GET":
-        return render_template("login/login.html", email="", error=None)
+@bp.get("/connexion")
+def login() -> str:
+    """Show the login form (HEAD too: it only ever shows)."""
+    return render_template("login/login.html", email="", error=None)
+
+
+@bp.post("/connexion")
+def log_in() -> Response | tuple[str, int]:
+    """Log in with an address and a password; only a POST acts."""
     email = request.form.get("email", "")
     db = get_db()
     result = accounts.authenticate(db, email, request.form.get("password", ""))

@@ -50,8 +50,8 @@ def limit_step1(app: Flask) -> None:
     if "no_rate_limit" in app.config["FAULTS"]:  # FAULT H08
         return
     limiter = app.extensions["limiter"]
-    endpoint = "reset.address"
-    app.view_functions[endpoint] = limiter.limit(app.config["STEP1_RATE_LIMIT"], methods=["POST"])(
+    endpoint = "reset.submit_address"  # the POST alone: showing step 1 costs no budget
+    app.view_functions[endpoint] = limiter.limit(app.config["STEP1_RATE_LIMIT"])(
         app.view_functions[endpoint]
     )
 
@@ -93,11 +93,15 @@ def _address_page(email: str = "", errors: Errors | None = None) -> str:
     return _render("address.html", email=email, captcha_id=captcha_id, errors=errors or {})
 
 
-@bp.route("/adresse", methods=["GET", "POST"])
-def address() -> str | Response:
+@bp.get("/adresse")
+def address() -> str:
     """Step 1: the login address and the CAPTCHA."""
-    if request.method == "GET":
-        return _address_page()
+    return _address_page()
+
+
+@bp.post("/adresse")
+def submit_address() -> str | Response:
+    """Step 1 submitted: check the address and the CAPTCHA, then find the account."""
     db = get_db()
     email = request.form.get("email", "").strip()
     errors: Errors = {}
@@ -127,14 +131,21 @@ def address() -> str | Response:
     return redirect(url_for("reset.answer"))
 
 
-@bp.route("/question", methods=["GET", "POST"])
+@bp.get("/question")
 def answer() -> str | Response:
-    """Step 2: the answer to the security question."""
+    """Step 2: the security question."""
     state = _at_step(wizard.ANSWER)
     if not isinstance(state, WizardState):
         return state
-    if request.method == "GET":
-        return _render("answer.html", state=state)
+    return _render("answer.html", state=state)
+
+
+@bp.post("/question")
+def submit_answer() -> str | Response:
+    """Step 2 submitted: the answer to the security question."""
+    state = _at_step(wizard.ANSWER)
+    if not isinstance(state, WizardState):
+        return state
     db = get_db()
     typed = request.form.get("answer", "")
     if not typed.strip():
@@ -160,14 +171,21 @@ def answer() -> str | Response:
     return _render("answer.html", state=state, errors={"answer": [messages.ANSWER_WRONG]})
 
 
-@bp.route("/nouveau-mot-de-passe", methods=["GET", "POST"])
+@bp.get("/nouveau-mot-de-passe")
 def new_password() -> str | Response:
     """Step 3: the new password, twice."""
     state = _at_step(wizard.PASSWORD)
     if not isinstance(state, WizardState):
         return state
-    if request.method == "GET":
-        return _render("password.html", state=state, strength="Faible")
+    return _render("password.html", state=state, strength="Faible")
+
+
+@bp.post("/nouveau-mot-de-passe")
+def submit_new_password() -> str | Response:
+    """Step 3 submitted: the new password and its confirmation."""
+    state = _at_step(wizard.PASSWORD)
+    if not isinstance(state, WizardState):
+        return state
     db = get_db()
     account = db.get(Account, state.account_id) if state.account_id else None
     if account is None:  # an unknown address never gets past step 2; be sure of it

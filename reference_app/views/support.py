@@ -16,11 +16,15 @@ bp = Blueprint("support", __name__, url_prefix="/support")
 SESSION_KEY = "support_agent_id"
 
 
-@bp.route("/connexion", methods=["GET", "POST"])
-def login() -> str | Response:
-    """Show the staff login form, or log a member of staff in."""
-    if request.method == "GET":
-        return render_template("support/login.html", error=None)
+@bp.get("/connexion")
+def login() -> str:
+    """Show the staff login form."""
+    return render_template("support/login.html", error=None)
+
+
+@bp.post("/connexion")
+def log_in() -> str | Response:
+    """Log a member of staff in; only a POST acts."""
     login_name = request.form.get("login", "").strip()
     agent = get_db().scalar(select(SupportAgent).where(SupportAgent.login == login_name))
     if not hashing.verify(agent.password_hash if agent else None, request.form.get("password", "")):

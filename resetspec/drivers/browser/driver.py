@@ -39,6 +39,13 @@ FIELDS = {
 
 
 PROCEDURE = "/mot-de-passe-oublie/"
+# Where each form the features name is sent (H07's forged requests).
+FORM_PATHS = {
+    "login": login.PATH,
+    "address": step1_address.PATH,
+    "answer": step2_question.PATH,
+    "new password": step3_password.PATH,
+}
 # A form's post returns once the next page is committed: what follows waits for its own
 # elements (Playwright's auto-waiting), as a person reads while the page finishes; waiting
 # for every page's "load" first cost about 15 ms a step. Reads that do not wait settle first.
@@ -226,14 +233,10 @@ class BrowserDriver:
     def open_question_step(self) -> int:
         return self.open_path(step2_question.PATH)
 
-    def post_form(self, form: str, fields: dict[str, str]) -> int:
-        """A forged POST: the page's cookies, the form's fields, no anti-forgery token."""
-        paths = {
-            "address": step1_address.PATH,
-            "answer": step2_question.PATH,
-            "new password": step3_password.PATH,
-        }
-        response = self.page.request.post(self.base_url + paths[form], form=fields)
+    def post_form(self, form: str, fields: dict[str, str], method: str = "POST") -> int:
+        """A forged request: the page's cookies, the form's fields, no anti-forgery token."""
+        url = self.base_url + FORM_PATHS[form]
+        response = self.page.request.fetch(url, method=method, form=fields, max_redirects=0)
         return response.status
 
     def _showing(self, path: str) -> bool:

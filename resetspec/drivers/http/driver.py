@@ -25,7 +25,7 @@ from resetspec.drivers.browser import (
     support,
     trail,
 )
-from resetspec.drivers.browser.driver import FIELDS, PROCEDURE
+from resetspec.drivers.browser.driver import FIELDS, FORM_PATHS, PROCEDURE
 from resetspec.drivers.http import forms
 from resetspec.drivers.http.page import HtmlPage, NotOnPage, normal, own_text
 from resetspec.ports import session_for
@@ -248,16 +248,11 @@ class HttpDriver:
     def open_question_step(self) -> int:
         return self.open_path(step2_question.PATH)
 
-    def post_form(self, form: str, fields: dict[str, str]) -> int:
-        """A forged POST: this visitor's cookies, the form's fields, no anti-forgery token."""
-        paths = {
-            "address": step1_address.PATH,
-            "answer": step2_question.PATH,
-            "new password": step3_password.PATH,
-        }
-        url = self.base_url + paths[form]
-        return self.session.post(
-            url, data=fields, timeout=TIMEOUT, allow_redirects=False
+    def post_form(self, form: str, fields: dict[str, str], method: str = "POST") -> int:
+        """A forged request: this visitor's cookies, the form's fields, no anti-forgery token."""
+        url = self.base_url + FORM_PATHS[form]
+        return self.session.request(
+            method, url, data=fields, timeout=TIMEOUT, allow_redirects=False
         ).status_code
 
     def procedure_pages(self) -> list[tuple[str, str]]:
