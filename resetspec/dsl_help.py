@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from resetspec import spellings
+
 if TYPE_CHECKING:
     from resetspec.dsl import ResetSpec
 
@@ -21,6 +23,12 @@ class HelpAndSupportVerbs:
     def confirm_help_link(self: ResetSpec) -> None:
         self.driver.expect_help_link()
 
+    def open_help_from_page(self: ResetSpec) -> None:
+        self.driver.follow_help()
+
+    def confirm_help_shown(self: ResetSpec) -> None:
+        self.driver.expect_help_page()
+
     def confirm_fallback(self: ResetSpec, items: list[str]) -> None:
         self.driver.expect_fallback(items)
 
@@ -35,15 +43,29 @@ class HelpAndSupportVerbs:
         self.control.create_support_agent(login, password)
         self.driver.support_log_in(login, password)
 
-    def look_up(self: ResetSpec, name: str | None = None, by: str = "address") -> None:
+    def look_up(
+        self: ResetSpec, name: str | None = None, by: str = "address", typed: str | None = None
+    ) -> None:
+        """Support searches for the persona (by her number or her address, typed so), or for
+        an address with no account."""
         if name is None:
             self.seen.support_result = self.driver.support_search(
                 f"personne+{self.token}@{UNKNOWN_DOMAIN}"
             )
             return
         person = self.who(name).persona
-        query = person.subscriber_number if by == "subscriber number" else person.email
+        query = {
+            "subscriber number": person.subscriber_number,
+            "part of the subscriber number": person.subscriber_number[:-1],
+            "address": spellings.ADDRESS[typed or "as registered"](person.email),
+        }[by]
         self.seen.support_result = self.driver.support_search(query)
+
+    def open_support_lookup_anonymously(self: ResetSpec) -> None:
+        self.driver.open_support_lookup()
+
+    def confirm_support_sign_in_asked(self: ResetSpec) -> None:
+        self.driver.expect_support_login_page()
 
     def confirm_support_shows(self: ResetSpec, name: str) -> None:
         person = self.who(name).persona

@@ -47,6 +47,10 @@ class Mail:
         return str(self.message["To"] or "")
 
     @property
+    def date_header(self) -> str:
+        return str(self.message["Date"] or "")
+
+    @property
     def text(self) -> str:
         """The plain-text body (the HTML part, if any, is not what the guide shows)."""
         part = self.message.get_body(preferencelist=("plain", "html"))

@@ -38,6 +38,31 @@ def log_keeps_secrets(context: Context) -> None:
     context.spec.confirm_log_keeps_secrets()
 
 
+@then("the page shows neither the new password nor its confirmation")
+def page_hides_passwords(context: Context) -> None:
+    context.spec.confirm_typed_passwords_hidden()
+
+
+@then('the page does not show the answer "{answer:Text}"')
+def page_hides_answer(context: Context, answer: str) -> None:
+    context.spec.confirm_page_hides({"answer": answer})
+
+
+@then('the page does not show the password "{password:Text}"')
+def page_hides_password(context: Context, password: str) -> None:
+    context.spec.confirm_page_hides({"password": password})
+
+
+@then("the login password is masked")
+def login_password_masked(context: Context) -> None:
+    context.spec.confirm_login_password_masked()
+
+
+@when("{person:Actor} is on {page:Page} with its errors")
+def is_on_page_with_errors(context: Context, person: str, page: str) -> None:
+    context.spec.open_page_with_errors(person, page)
+
+
 @when("{person:Actor} is on {page:Page}")
 def is_on_page(context: Context, person: str, page: str) -> None:
     context.spec.open_page(person, page)
