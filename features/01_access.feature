@@ -72,7 +72,7 @@ Feature: Entering the professional space
     be displayed'.
 
     Example map: the login page shows the guide's heading and links; its
-    "Mot de passe oublié" opens the first step, whoever follows it.
+    "Mot de passe oublié" opens the first step, fresh, with nothing to correct.
 
     Scenario: The login page is the guide's "Connexion à mon espace professionnel"
       When a visitor opens the login page
@@ -88,3 +88,7 @@ Feature: Entering the professional space
     Scenario: "Mot de passe oublié" opens the first step of the procedure
       When a visitor follows "Mot de passe oublié" from the login page
       Then the current step is "Adresse électronique de connexion"
+
+    Scenario: The first step opens with nothing to put right
+      When a visitor follows "Mot de passe oublié" from the login page
+      Then the page asks for nothing to be put right

@@ -327,6 +327,8 @@ Feature: The reset procedure, step by step
         | 30 small letters and figures              | rosemonde2026longchampparis750 | Fort   |
         | 20 with capitals                          | Rosemonde2026Paris75           | Fort   |
         | 20 with punctuation                       | rosemonde-2026-paris           | Fort   |
+        | 20 with an underscore                     | rosemonde_2026_paris           | Fort   |
+        | 20 with an apostrophe                     | rosemonde'2026'paris           | Fort   |
 
     @browser-only
     Scenario: The level falls back when the password is shortened
@@ -343,7 +345,7 @@ Feature: The reset procedure, step by step
 
     Example map: every recommendation of the guide, its memorisation sentence
     and its advice on browsers, word for word; opened on a fresh step and after
-    a refused password; "Fermer" closes it.
+    a refused password; "Fermer" closes it, and so does Escape.
 
     Scenario: The recommendations are the guide's
       Given Lila Rosemonde has a professional account as in the guide
@@ -373,6 +375,13 @@ Feature: The reset procedure, step by step
       And Lila has reached step 3 of the reset
       And Lila has opened the recommendations beside the new password
       When Lila closes the recommendations
+      Then the recommendations are no longer shown
+
+    Scenario: Escape closes the recommendations, as a dialog does
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step 3 of the reset
+      And Lila has opened the recommendations beside the new password
+      When Lila presses Escape
       Then the recommendations are no longer shown
 
   @G17

@@ -47,6 +47,7 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
       And Lila has reached step <step> of the reset
       When Lila opens the help from the page
       Then the help is shown
+      And the help shows no lockout notice
 
       Examples:
         | step |

@@ -83,6 +83,7 @@ Feature: Hardening of the first step: the CAPTCHA and the request rate
       Given a visitor is on the first step of the reset
       When the visitor submits the first step 21 times within a minute
       Then the visitor is told "Trop de tentatives. Veuillez réessayer dans quelques minutes."
+      And the refusal says there were too many requests
 
     Scenario: The 20th attempt within a minute is still answered
       Given a visitor is on the first step of the reset

@@ -8,7 +8,7 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
     Example map:
     - order: the question without the first step, the new password without the
       right answer, the summary without a new password (sent back to step 1);
-    - replay: a completed procedure's steps;
+    - replay: a completed procedure's steps; the question again from step 3;
     - whose: a procedure opened in another browser;
     - idle time: 14 minutes at a step (goes on), 16 minutes (starts again), at
       step 2 and at step 3, each step restarting the count.
@@ -22,6 +22,12 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
     Scenario: The question cannot be reached without the first step
       When a visitor tries to open the question step directly
       Then the visitor is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
+
+    Scenario: The question cannot be opened again from the new-password step
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step 3 of the reset
+      When Lila tries to open the question step directly
+      Then Lila is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
 
     Scenario: The summary cannot be reached without choosing a new password
       Given Lila Rosemonde has a professional account as in the guide
@@ -126,8 +132,9 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
     (HEAD, as GET does) or is turned away, and changes nothing.
 
     Example map: every form (login, address, "Changer l'image", answer,
-    "Etape précédente", new password) without its token; the login and the new
-    password by every method but POST; every page of the procedure served.
+    "Etape précédente", new password) without its token; the login, the new
+    password and "Quitter" by every method but POST; every page of the
+    procedure served.
 
     Scenario Outline: The <form> form is refused without its anti-forgery token
       Given Lila Rosemonde has a professional account as in the guide
@@ -184,6 +191,12 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
         | HEAD   |
         | PUT    |
         | DELETE |
+
+    Scenario: Opening the logout address from elsewhere does not end Lila's session
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila is logged in
+      When a request opens the logout address without its form
+      Then Lila is still logged in
 
     Scenario: No page of the procedure is kept in the browser's cache
       Given Lila Rosemonde has a professional account as in the guide

@@ -46,6 +46,11 @@ Feature: Accessibility of every page
       When Lila resets her password with the keyboard alone
       Then the summary reads "Votre mot de passe a été réinitialisé avec succès."
 
+    Scenario: The audio extract can be played with the keyboard alone
+      Given a visitor is on the first step of the reset
+      When the visitor plays the audio extract with the keyboard alone
+      Then an audio extract of the characters of the image is played
+
     Scenario: The image has a text alternative and an audio alternative
       Given a visitor is on the first step of the reset
       Then the image has a text alternative

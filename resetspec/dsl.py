@@ -53,7 +53,8 @@ class OwnApp(Protocol):
     """What only a reference app started by the harness can tell (its log, other starts)."""
 
     def log_text(self) -> str: ...
-    def hooks_reachable_with_defaults(self) -> bool: ...
+    def hooks_reachable_with_defaults(self, **settings: str) -> bool: ...
+    def obeys_test_headers_with_defaults(self) -> tuple[bool, bool]: ...
     def start_in_production_with_hooks(self) -> tuple[int, str]: ...
 
 
@@ -80,6 +81,7 @@ class Sightings:
     forged_status: int | None = None
     support_result: str = ""
     hooks_reachable: bool | None = None
+    obeys_test_headers: tuple[bool, bool] | None = None  # (clock, client) of a defaults app
     start_outcome: tuple[int, str] | None = None
     typed_passwords: dict[str, str] = field(default_factory=dict)  # at step 3, last time
 
@@ -472,7 +474,8 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs, InputVerbs):
         self.act_as(name)
         self.driver.open_new_password_step()
 
-    def open_question_step_directly(self) -> None:
+    def open_question_step_directly(self, name: str = VISITOR) -> None:
+        self.act_as(name)
         self.driver.open_question_step()
 
     def confirm_current_step(self, step: str) -> None:

@@ -86,9 +86,21 @@ class HelpAndSupportVerbs:
         secrets = {"answer": holder.persona.answer, "new password": holder.password}
         self._confirm_no_secret(self.own_app.log_text(), secrets, where="the application's log")
 
-    def start_app_with_defaults(self: ResetSpec) -> None:
+    def start_app_with_defaults(self: ResetSpec, mode: str | None = None) -> None:
+        """Another app: its defaults, or the hooks turned off in this mode."""
         assert self.own_app, "only the harness's own reference app can be restarted"
-        self.seen.hooks_reachable = self.own_app.hooks_reachable_with_defaults()
+        settings = {"TEST_HOOKS": "0", "ENV": mode} if mode else {}
+        self.seen.hooks_reachable = self.own_app.hooks_reachable_with_defaults(**settings)
+
+    def probe_test_headers_with_defaults(self: ResetSpec) -> None:
+        assert self.own_app, "only the harness's own reference app can be restarted"
+        self.seen.obeys_test_headers = self.own_app.obeys_test_headers_with_defaults()
+
+    def confirm_test_headers_ignored(self: ResetSpec) -> None:
+        assert self.seen.obeys_test_headers is not None, "no app was probed in this scenario"
+        clock, client = self.seen.obeys_test_headers
+        assert not clock, "an app with its defaults takes the time a request says it is"
+        assert not client, "an app with its defaults lets a request say which client it is"
 
     def confirm_hooks_unreachable(self: ResetSpec) -> None:
         assert not self.seen.hooks_reachable, "the test-control hooks answer with default settings"

@@ -22,6 +22,7 @@ STEP1, STEP2, STEP3, SUMMARY = (
     "Récapitulatif",
 )
 WRONG_ANSWER = "Pierre"
+TOO_MANY_REQUESTS = 429
 
 
 def address_of_length(length: int, token: str) -> str:
@@ -229,3 +230,32 @@ class InputVerbs:
             self.block_reset(name)
         else:
             raise ValueError(f"no page called {page!r} with errors")
+
+    # -- what must not happen: a message, a block, a logout, a secret in the log -----------------
+    def confirm_nothing_to_correct(self: ResetSpec) -> None:
+        self.driver.expect_nothing_to_correct()
+
+    def confirm_no_lockout(self: ResetSpec) -> None:
+        self.driver.expect_no_lockout()
+
+    def confirm_too_many_requests(self: ResetSpec) -> None:
+        status = self.driver.last_status()
+        assert status == TOO_MANY_REQUESTS, f"the refusal came with status {status}, not 429"
+
+    def open_logout_address(self: ResetSpec) -> None:
+        self.driver.open_logout_address()
+
+    def confirm_still_logged_in(self: ResetSpec) -> None:
+        assert self.driver.still_in_space(), "the session was ended"
+
+    def confirm_log_hides(self: ResetSpec, password: str) -> None:
+        assert self.own_app, "the application's log is only readable for the harness's own app"
+        self._confirm_no_secret(
+            self.own_app.log_text(), {"password": password}, where="the application's log"
+        )
+
+    def play_audio_with_keyboard(self: ResetSpec) -> None:
+        self.seen.audio_played = self.driver.keyboard_play_audio()
+
+    def close_recommendations_with_escape(self: ResetSpec) -> None:
+        self.driver.close_recommendations_with_escape()

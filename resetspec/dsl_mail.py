@@ -94,6 +94,10 @@ class MailVerbs:
     def refuse_mail_for(self: ResetSpec, name: str) -> None:
         self.mail.refuse(self.who(name).persona.email)
 
+    def wait_for_refusals(self: ResetSpec, name: str, times: int) -> None:
+        email = self.who(name).persona.email
+        self.mail.wait_for_refusal(email, time.monotonic() + MAIL_SECONDS, times)
+
     def accept_mail_for(self: ResetSpec, name: str) -> None:
         email = self.who(name).persona.email
         self.mail.wait_for_refusal(email, time.monotonic() + MAIL_SECONDS)

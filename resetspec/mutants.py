@@ -4,6 +4,7 @@
     resetspec mutants --only accept_19_chars --only no_mail --jobs 2
     resetspec mutants --driver http         # faster; @browser-only rules then prove nothing
     resetspec mutants --mechanical --jobs 2 # cosmic-ray's mutants instead (proof/mechanical)
+    resetspec mutants --patches DIR         # bugs written as patches by other hands
 
 For each fault, `resetspec run --tags @<rule>` runs with `RESETSPEC_FAULTS=<fault>` (the harness
 passes the variable to the app it starts) and its own `RESETSPEC_REPORTS` folder; a fault the
@@ -194,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
         from resetspec.proof.mechanical.cli import main as mechanical
 
         return mechanical(argv)
+    if argv and any(a == "--patches" or a.startswith("--patches=") for a in argv):
+        from resetspec.proof.patches import main as patches
+
+        return patches(argv)
     options = parse_args(argv)
     chosen = [BY_NAME[n] for n in options.only] or list(CATALOGUE)
     checkout = commit()  # what the mutants run on, whatever is committed meanwhile

@@ -219,6 +219,21 @@ def opened_repeatedly(context: Context, person: str, times: int) -> None:
     context.spec.open_first_step_repeatedly(person, times)
 
 
+@then("the page asks for nothing to be put right")
+def nothing_to_correct(context: Context) -> None:
+    context.spec.confirm_nothing_to_correct()
+
+
+@then("the refusal says there were too many requests")
+def too_many_requests(context: Context) -> None:
+    context.spec.confirm_too_many_requests()
+
+
+@when("the visitor plays the audio extract with the keyboard alone")
+def plays_audio_by_keyboard(context: Context) -> None:
+    context.spec.play_audio_with_keyboard()
+
+
 @then('the visitor is not told "{message:Text}"')
 def visitor_not_told(context: Context, message: str) -> None:
     context.spec.confirm_no_message(message)

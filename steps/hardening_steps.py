@@ -53,6 +53,21 @@ def page_hides_password(context: Context, password: str) -> None:
     context.spec.confirm_page_hides({"password": password})
 
 
+@then('the application\'s log does not contain the password "{password:Text}"')
+def log_hides_password(context: Context, password: str) -> None:
+    context.spec.confirm_log_hides(password)
+
+
+@when("a request opens the logout address without its form")
+def opens_logout_address(context: Context) -> None:
+    context.spec.open_logout_address()
+
+
+@then("{person:Actor} is still logged in")
+def still_logged_in(context: Context, person: str) -> None:
+    context.spec.confirm_still_logged_in()
+
+
 @then("the login password is masked")
 def login_password_masked(context: Context) -> None:
     context.spec.confirm_login_password_masked()
@@ -76,6 +91,21 @@ def accessible(context: Context) -> None:
 @when("the reference app is started with its default settings")
 def started_with_defaults(context: Context) -> None:
     context.spec.start_app_with_defaults()
+
+
+@when("the reference app is started in {mode} mode with the test-control hooks turned off")
+def started_hooks_off(context: Context, mode: str) -> None:
+    context.spec.start_app_with_defaults(mode)
+
+
+@when("the reference app with its default settings is sent the test clock and client headers")
+def probed_with_defaults(context: Context) -> None:
+    context.spec.probe_test_headers_with_defaults()
+
+
+@then("it takes neither the time nor the client those headers give")
+def headers_ignored(context: Context) -> None:
+    context.spec.confirm_test_headers_ignored()
 
 
 @then("its test-control contract is not reachable")

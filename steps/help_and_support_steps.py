@@ -28,6 +28,11 @@ def opens_help_from_page(context: Context, person: str) -> None:
     context.spec.open_help_from_page()
 
 
+@then("the help shows no lockout notice")
+def no_lockout(context: Context) -> None:
+    context.spec.confirm_no_lockout()
+
+
 @then("the help is shown")
 def help_shown(context: Context) -> None:
     context.spec.confirm_help_shown()

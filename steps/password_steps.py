@@ -102,6 +102,11 @@ def closes_recommendations(context: Context, person: str) -> None:
     context.spec.close_recommendations()
 
 
+@when("{person:Actor} presses Escape")
+def presses_escape(context: Context, person: str) -> None:
+    context.spec.close_recommendations_with_escape()
+
+
 @then("the recommendations are no longer shown")
 def recommendations_closed(context: Context) -> None:
     context.spec.confirm_recommendations_closed()

@@ -122,9 +122,9 @@ def reaches_step(context: Context, person: str, number: int) -> None:
     context.spec.reach_step(person, number)
 
 
-@when("a visitor tries to open the question step directly")
-def opens_step2_directly(context: Context) -> None:
-    context.spec.open_question_step_directly()
+@when("{person:Actor} tries to open the question step directly")
+def opens_step2_directly(context: Context, person: str) -> None:
+    context.spec.open_question_step_directly(person)
 
 
 @then('{person:Actor} is sent back to the first step with "{message:Text}"')

@@ -110,6 +110,11 @@ def mail_refused(context: Context, person: str) -> None:
     context.spec.refuse_mail_for(person)
 
 
+@when("the mail server has turned {person:Actor}'s mail away {times:Count} times")
+def mail_refused_times(context: Context, person: str, times: int) -> None:
+    context.spec.wait_for_refusals(person, times)
+
+
 @when("the mail server accepts {person:Actor}'s mail again")
 def mail_accepted(context: Context, person: str) -> None:
     context.spec.accept_mail_for(person)

@@ -110,6 +110,28 @@ class BrowserDriver:
         self.settle()  # the page as served, before saying what it does not say
         expect(self.page.get_by_text(re.compile(re.escape(message)))).to_have_count(0)
 
+    def expect_nothing_to_correct(self) -> None:
+        """No alert and no field marked invalid: the page asks for nothing to be put right."""
+        self.settle()
+        expect(self.page.get_by_role("alert")).to_have_count(0)
+        expect(self.page.locator('[aria-invalid="true"]')).to_have_count(0)
+
+    def last_status(self) -> int:
+        """The HTTP status of the page now shown."""
+        shown = [r for r in self.documents if r.url == self.page.url]
+        return shown[-1].status if shown else 0
+
+    def open_logout_address(self) -> int:
+        """A plain visit to where "Quitter" posts, as a link from elsewhere would make."""
+        return self.open_path(login.LOGOUT_PATH)
+
+    def keyboard_play_audio(self) -> str:
+        keyboard.press(self.page, step1_address.LISTEN)
+        return self.page.wait_for_function(step1_address.PLAYING).json_value()
+
+    def close_recommendations_with_escape(self) -> None:
+        self.page.keyboard.press("Escape")
+
     def login_password_type(self) -> str:
         return labels.field(self.page, login.PASSWORD).get_attribute("type") or ""
 
@@ -327,6 +349,11 @@ class BrowserDriver:
 
     def expect_lockout(self, message: str) -> None:
         help.expect_lockout(self.page, message)
+
+    def expect_no_lockout(self) -> None:
+        self.settle()
+        expect(self.page.locator(help.LOCKOUT)).to_have_count(0)
+        expect(self.page.get_by_role("alert")).to_have_count(0)
 
     # -- support ------------------------------------------------------------------------------
     def support_log_in(self, login_name: str, password: str) -> None:

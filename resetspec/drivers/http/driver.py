@@ -108,6 +108,23 @@ class HttpDriver:
     def expect_no_message(self, message: str) -> None:
         self._expect(not self.page.shows(message), f"the page says {message!r}")
 
+    def expect_nothing_to_correct(self) -> None:
+        alerts = self.page.tree.xpath('//*[@role="alert"] | //*[@aria-invalid="true"]')
+        shown = [own_text(a) or a.get("name", "") for a in alerts]
+        self._expect(not alerts, f"the page asks for something to be put right: {shown}")
+
+    def last_status(self) -> int:
+        return self.page.status
+
+    def open_logout_address(self) -> int:
+        return self.open_path(login.LOGOUT_PATH)
+
+    def keyboard_play_audio(self) -> str:
+        raise BrowserOnly("the keyboard needs a browser")
+
+    def close_recommendations_with_escape(self) -> None:
+        raise BrowserOnly("the recommendations close in a dialog through the page's script")
+
     def login_password_type(self) -> str:
         return str(self.page.field(login.PASSWORD).get("type") or "")
 
@@ -343,6 +360,11 @@ class HttpDriver:
         shown = own_text(status) if status is not None else ""
         wanted = help.OPEN_NOW if is_open else help.CLOSED_NOW
         self._expect(shown == wanted, f"the hotline status reads {shown!r}")
+
+    def expect_no_lockout(self) -> None:
+        notice = self.page.select(help.LOCKOUT)
+        alerts = self.page.tree.xpath('//*[@role="alert"]')
+        self._expect(notice is None and not alerts, "the help shows a lockout notice")
 
     def expect_lockout(self, message: str) -> None:
         notice = self.page.select(help.LOCKOUT)
