@@ -51,8 +51,8 @@ Feature: The new password's policy
 
   @G07
   Rule: G07 The password is at least 20 characters long
-    Guide, 1.3: "be at least 20 characters long"; the third screen says
-    "(20 caractères minimum)".
+    Guide, 1.3: "be at least 20 characters long". Guide, 2: the third screen
+    says "(20 caractères minimum)".
 
     Scenario Outline: A password of <length> characters is <verdict>
       Given Lila Rosemonde has a professional account as in the guide

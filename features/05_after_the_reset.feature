@@ -27,8 +27,8 @@ Feature: Back in the professional space after the reset
   @G18
   Rule: G18 "Gérer vos coordonnées" shows the subscriber number, the login address and the security question
     Guide, 1.5: the registration summary gives "N° d'abonné", "Adresse
-    électronique de connexion" and "Question de confiance"; the confirmation
-    mail points to "Gérer vos coordonnées" for them.
+    électronique de connexion" and "Question de confiance". Guide, 2: the
+    confirmation mail points to "Gérer vos coordonnées" for them.
 
     Scenario: Lila's details are those of her registration summary, without the answer
       Given Lila Rosemonde has a professional account as in the guide
