@@ -28,81 +28,18 @@ FOOTNOTE = "¹"
 SENTENCE_END = re.compile(r"(?<=[^\d.][.!?])\s+(?=[A-ZÀ-Ý\"“(])")
 
 FRENCH = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "du",
-        "des",
-        "votre",
-        "vos",
-        "vous",
-        "et",
-        "au",
-        "aux",
-        "un",
-        "une",
-        "mot",
-        "passe",
-        "pour",
-        "est",
-        "sur",
-        "ne",
-        "pas",
-        "que",
-        "qui",
-        "avec",
-        "par",
-        "ce",
-        "cette",
-        "mon",
-        "mes",
-        "dans",
-        "nous",
-        "été",
-        "êtes",
-        "sont",
-        "ou",
-        "ni",
-        "vers",
-        "leur",
-    ]
+    re.findall(
+        r"\S+",
+        "le la les du des votre vos vous et au aux un une mot passe pour est sur ne pas que qui"
+        " avec par ce cette mon mes dans nous été êtes sont ou ni vers leur",
+    )
 )
 ENGLISH = frozenset(
-    [
-        "the",
-        "and",
-        "to",
-        "of",
-        "your",
-        "you",
-        "is",
-        "are",
-        "for",
-        "with",
-        "will",
-        "be",
-        "then",
-        "click",
-        "enter",
-        "this",
-        "that",
-        "from",
-        "must",
-        "can",
-        "have",
-        "has",
-        "into",
-        "any",
-        "all",
-        "who",
-        "which",
-        "their",
-        "they",
-        "if",
-        "when",
-        "after",
-    ]
+    re.findall(
+        r"\S+",
+        "the and to of your you is are for with will be then click enter this that from must"
+        " can have has into any all who which their they if when after",
+    )
 )
 WORD = re.compile(r"[\wÀ-ÿ]+(?:'[\wÀ-ÿ]+)?", re.UNICODE)
 QUOTED = re.compile(r'"[^"]*"|«[^»]*»')
