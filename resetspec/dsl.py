@@ -72,6 +72,7 @@ class Sightings:
     support_result: str = ""
     hooks_reachable: bool | None = None
     start_outcome: tuple[int, str] | None = None
+    mail: str | None = None  # the first confirmation mail read, as received (evidence)
 
 
 class ResetSpec(MailVerbs, HelpAndSupportVerbs):

@@ -18,6 +18,7 @@ BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
 ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*)])(.+?)(?<=[^\s*(])\*(?![\w*])", re.DOTALL)
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+ESCAPE = re.compile(r"\\([\\()\[\]*_#>-])")  # Markdown's "\(" is a plain "("
 # What opens a line without being its text: list markers and the guide's own signs.
 MARKER = re.compile(r"^\s*(?:[-✓>Δ¹]\s+)+", re.MULTILINE)
 # The page shows list items as a list and instructions in their own style: those markers go.
@@ -51,7 +52,7 @@ def strip_markup(text: str) -> str:
     text = BOLD.sub(r"\1", text)
     text = ITALIC.sub(r"\1", text)
     text = LINK.sub(r"\1", text)
-    return AUTOLINK.sub(r"\1", text)
+    return ESCAPE.sub(r"\1", AUTOLINK.sub(r"\1", text))
 
 
 def plain(text: str) -> str:
@@ -83,5 +84,6 @@ def language(text: str) -> str:
 def html(text: str) -> Markup:
     """A sentence as the page shows it: bold and italics kept, links as their words."""
     text = LINK.sub(r"\1", AUTOLINK.sub(r"\1", LIST_MARKER.sub("", text)))
+    text = ESCAPE.sub(r"\1", text)
     safe = BOLD.sub(r"<strong>\1</strong>", str(escape(text)))
     return Markup(ITALIC.sub(r"<em>\1</em>", safe).replace("\n", " "))
