@@ -65,7 +65,8 @@ def read(args: argparse.Namespace, required: bool) -> Read | None:
             )
         return None
     read_guide = guide.read(path)
-    table = guide_map.load(args.guide_map or args.features / MAP_NAME)
+    asked = args.guide_map is not None
+    table = guide_map.load(args.guide_map or args.features / MAP_NAME, required=asked)
     coverage = guide_coverage.build(read_guide, args.features, table)
     lock_path = args.features / LOCK_NAME
     drift = guide_lock.drift(coverage, guide_lock.load(lock_path), lock_path)

@@ -34,7 +34,6 @@ from typing import Any
 from resetspec.livingdoc import catalogue, guide_text
 from resetspec.livingdoc.guide import Guide, GuideError, Sentence
 
-DEFAULT = Path("features/guide-map.toml")
 KEYS = {
     "checked": ({"sentence", "rules"}, {"section", "every", "why"}),
     "informative": ({"sentence", "reason"}, {"section", "every"}),
@@ -68,10 +67,10 @@ class GuideMap:
     screens: list[ScreenEntry] = field(default_factory=list)
 
 
-def load(path: Path) -> GuideMap:
-    """The table at ``path``; an empty one when the default file is not there."""
+def load(path: Path, required: bool = True) -> GuideMap:
+    """The table at ``path``; an empty one when it is not there and was not asked for."""
     if not path.is_file():
-        if path == DEFAULT:
+        if not required:
             return GuideMap(path)
         raise GuideError(f"no guide map at {path}")
     try:
