@@ -43,11 +43,10 @@ def with_mail(results: Path) -> None:
 def pages(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The doc of a run with screenshots, in French and in English."""
     folder = tmp_path_factory.mktemp("guide-run")
-    page = browser.new_page(viewport={"width": 640, "height": 400})
-    page.set_content("<h1>Mot de passe oublié</h1><p>Adresse électronique de connexion</p>")
-    jpg, png = page.screenshot(type="jpeg", quality=50), page.screenshot()
-    page.close()
-    results, _ = livingdoc_results.write(folder / "reports", jpg, png)
+    html = "<h1>Mot de passe oublié</h1><p>Adresse électronique de connexion</p>"
+    results, _ = livingdoc_results.write(
+        folder / "reports", *livingdoc_results.shots(browser, html)
+    )
     with_mail(results)
     built = {}
     for lang in ("fr", "en"):
