@@ -77,7 +77,7 @@ class GuideView:
 
 def rule_status(rules: list[RuleView]) -> str:
     """A rule's verdict from its examples, as the console summary gives it."""
-    statuses = {example.status for rule in rules for example in rule.examples}
+    statuses = {example.shown_status for rule in rules for example in rule.examples}
     for status in ("failed", "flaky", "passed", "skipped"):
         if status in statuses:
             return status

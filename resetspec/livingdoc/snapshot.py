@@ -19,12 +19,17 @@ from resetspec.browser import launch
 PAGE = Path("reports/living-doc/index.html")
 VIEWPORT = {"width": 1280, "height": 900}
 HEIGHT = 2600  # px of the view kept: the summary, section 1 and the first screens
+EAGER = """selector => Promise.all([...document.querySelectorAll(selector + ' img')].map(img => {
+  img.loading = 'eager';
+  return img.decode().catch(() => null);
+}))"""
 
 
 def shoot(browser: Browser, page_path: Path, out: Path, selector: str = "#guide-text") -> Path:
     page = browser.new_page(viewport=VIEWPORT)
     try:
         page.goto(page_path.resolve().as_uri())
+        page.evaluate(EAGER, selector)  # lazy screenshots would still be blank in the picture
         box = page.locator(selector).bounding_box()
         if box is None:
             raise SystemExit(f"snapshot: {page_path} has no {selector}; was the guide found?")

@@ -48,10 +48,14 @@ def pages(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> dict[st
         folder / "reports", *livingdoc_results.shots(browser, html)
     )
     with_mail(results)
+    matrix = folder / "kill-matrix.json"
+    mutant = {"name": "short_password", "rule": "G07", "status": "killed", "killers": []}
+    matrix.write_text(json.dumps({"format": "resetspec-kill-matrix/1", "mutants": [mutant]}))
     built = {}
     for lang in ("fr", "en"):
         out = folder / f"doc-{lang}"
         argv = ["doc", "--results", str(results), "--out", str(out), "--lang", lang]
+        argv += ["--mutants", str(matrix)]
         assert cli.main([*argv, "--features", str(livingdoc_results.FEATURES)]) == 0
         built[lang] = out / "index.html"
     return built
@@ -91,6 +95,7 @@ def test_every_sentence_marked(fr: Page) -> None:
         assert links.count() > 0, f"{rule} is linked from no sentence"
     g07 = fr.locator('[data-coverage="checked"]', has_text="at least 20 characters long").first
     expect(g07.locator('a[href="#rule-G07"]')).to_have_class("rule-link status-failed")
+    expect(g07).to_contain_text("mutants 1/1 tués")  # the kill matrix's verdict on G07
     expect(fr.locator('[data-coverage="informative"]', has_text="This Guide")).to_contain_text(
         "about the guide itself"
     )
