@@ -176,7 +176,7 @@ def run(options: argparse.Namespace) -> int:
         failed = behave_main(all_arguments(options))
     minutes, seconds = divmod(time.monotonic() - started, 60)
     if not options.dry_run:
-        write_documents(record=not options.shard)  # a shard is part of a run, not a run
+        write_documents(options.driver, record=not options.shard)  # a shard is not a run
         keep_durations()
     print(
         f"resetspec: {'FAILED' if failed else 'passed'} in {minutes:.0f}m{seconds:04.1f}s;"
@@ -186,7 +186,7 @@ def run(options: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def write_documents(record: bool = True) -> None:
+def write_documents(driver: str = "browser", record: bool = True) -> None:
     """The run's results as one file, JUnit named by rule, the living documentation, and the
     run in the history (reports/history/, which no run clears)."""
     merged = REPORTS / "results-merged.json"
@@ -194,6 +194,7 @@ def write_documents(record: bool = True) -> None:
     junit = str(REPORTS / "junit-rules.xml")
     if livingdoc.main(["merge", results, "--out", str(merged), "--junit", junit]) == 0:
         doc = ["doc", "--results", str(merged), "--out", str(REPORTS / "living-doc")]
+        doc += ["--driver", driver]
         livingdoc.main(doc + ["--record-history"] * record)
         print(summary.render(load_results(merged)))
 

@@ -86,14 +86,16 @@ def flaky(entries: list[Entry], commit: str) -> dict[str, tuple[int, int]]:
     }
 
 
-def attach(document: Document, results: Results, where: Path, record: bool) -> None:
+def attach(
+    document: Document, results: Results, where: Path, record: bool, driver: str = "browser"
+) -> None:
     """Record the run in the history at ``where`` when asked, then tell the document what
-    changed since the run before it, and each example its recent runs."""
+    changed since the run before it with the same driver, and each example its recent runs."""
     commit = history.commit_id()
-    current = history.entry_of(results, commit)
+    current = history.entry_of(results, commit, driver)
     if record:
-        history.record(results, where, commit)
-    entries = [e for e in history.load(where) if e.key != current.key]
+        history.record(results, where, commit, driver)
+    entries = [e for e in history.load(where) if e.key != current.key and e.driver == driver]
     document.changes = compare(current, entries[-1] if entries else None, str(where))
     everything = [*entries, current]
     odd = flaky(everything, commit)

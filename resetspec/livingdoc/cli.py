@@ -25,6 +25,7 @@ from resetspec.livingdoc import (
 )
 from resetspec.livingdoc.chrome import LANGS
 from resetspec.livingdoc.guide import GuideError
+from resetspec.settings import DRIVERS
 
 DEFAULT_RESULTS = Path("reports/results")
 DEFAULT_DOC = Path("reports/living-doc")
@@ -82,6 +83,12 @@ def parser() -> Parser:
         action="store_true",
         help="add this run to the history first (resetspec run does; not a CI shard's part)",
     )
+    doc.add_argument(
+        "--driver",
+        choices=DRIVERS,
+        default="browser",
+        help="the driver the run used: it is compared with earlier runs of that driver only",
+    )
     joined = commands.add_parser("merge", help="merge results files by stable id")
     joined.add_argument("folders", type=Path, nargs="+", metavar="DIR")
     joined.add_argument("--out", type=Path, default=DEFAULT_MERGED, metavar="FILE")
@@ -137,7 +144,8 @@ def doc(args: argparse.Namespace) -> int:
     guide_cli.attach(args, built)
     if run is not None:
         reports = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")
-        changes.attach(built, run, args.history or history.folder(reports), args.record_history)
+        where = args.history or history.folder(reports)
+        changes.attach(built, run, where, args.record_history, args.driver)
     built.rgaa = rgaa.build(built)
     if built.unmatched:
         print(

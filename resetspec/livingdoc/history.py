@@ -6,7 +6,10 @@ it: ``resetspec flake`` points all its runs at the main one, so an example that 
 passed on one commit is told flaky. Each file::
 
     {"format": "resetspec-history/1", "started": "…", "finished": "…", "commit": "…",
-     "examples": {"<stable id>": ["passed", 0.52], …}}
+     "driver": "browser", "examples": {"<stable id>": ["passed", 0.52], …}}
+
+A run is compared with runs of its own driver only: an HTTP run's times, or its skips, say
+nothing about a browser run's.
 
 Only examples that ran are kept (passed, failed, or skipped with a reason); the newest
 ``KEEP`` runs stay.
@@ -37,6 +40,7 @@ class Entry:
     finished: str
     commit: str
     examples: dict[str, tuple[str, float]] = field(default_factory=dict)
+    driver: str = "browser"
 
     @property
     def key(self) -> tuple[str, str]:
@@ -64,26 +68,30 @@ def git(args: list[str], root: Path | None) -> str:
     return done.stdout.strip()
 
 
-def entry_of(results: Results, commit: str) -> Entry:
+def entry_of(results: Results, commit: str, driver: str = "browser") -> Entry:
     kept = {
         key: (example["status"], float(example.get("duration") or 0.0))
         for key, example in results.examples.items()
         if example["status"] in RAN
     }
-    return Entry(results.started, results.finished, commit, kept)
+    return Entry(results.started, results.finished, commit, kept, driver)
 
 
-def record(results: Results, where: Path, commit: str) -> Path:
+def record(results: Results, where: Path, commit: str, driver: str = "browser") -> Path:
     """Add this run to the history (once: a run recorded again replaces itself)."""
     where.mkdir(parents=True, exist_ok=True)
-    entry = entry_of(results, commit)
+    entry = entry_of(results, commit, driver)
     stamp = "".join(ch for ch in entry.finished if ch.isdigit())[:14] or "unknown"
     path = where / f"run-{stamp}-{zlib.crc32(repr(entry.key).encode()) % 10_000:04d}.json"
     for old in where.glob(f"run-{stamp}-*.json"):
         if load_entry(old).key == entry.key:
             path = old
     data = {"format": FORMAT, "started": entry.started, "finished": entry.finished}
-    data |= {"commit": commit, "examples": {k: list(v) for k, v in sorted(entry.examples.items())}}
+    data |= {
+        "commit": commit,
+        "driver": driver,
+        "examples": {k: list(v) for k, v in sorted(entry.examples.items())},
+    }
     partial = path.with_name(path.name + ".part")
     partial.write_text(json.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
     partial.replace(path)
@@ -98,7 +106,10 @@ def load_entry(path: Path) -> Entry:
         if data.get("format") != FORMAT:
             raise ValueError(f"not {FORMAT}")
         examples = {k: (str(v[0]), float(v[1])) for k, v in data["examples"].items()}
-        return Entry(str(data["started"]), str(data["finished"]), str(data["commit"]), examples)
+        driver = str(data.get("driver", "browser"))
+        return Entry(
+            str(data["started"]), str(data["finished"]), str(data["commit"]), examples, driver
+        )
     except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
         raise ResultsError(f"{path}: not a history file ({exc}); remove it") from None
 

@@ -128,3 +128,20 @@ def test_run_start_keeps_history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     run_cli.fresh_reports()
     assert not (tmp_path / "evidence").exists()
     assert len(history.load(tmp_path / "history")) == 1
+
+
+# test that a run is compared with the last run of its own driver, not an HTTP run's times
+def test_compared_with_its_own_driver(tmp_path: Path) -> None:
+    first, second = real_ids()
+    where = tmp_path / "history"
+    runs = [("browser", "passed"), ("http", "failed"), ("browser", "passed")]
+    for number, (driver, status) in enumerate(runs):
+        run = results({first: status, second: "passed"}, f"2026-12-0{number + 1}T10:00:00+00:00")
+        path = save(run, tmp_path / f"r{number}.json")
+        argv = ["doc", "--results", str(path), "--out", str(tmp_path / "doc"), "--lang", "en"]
+        argv += ["--features", str(FEATURES), "--history", str(where), "--record-history"]
+        assert cli.main([*argv, "--driver", driver]) == 0
+    page = (tmp_path / "doc" / "index.html").read_text(encoding="utf-8")
+    assert "Nothing changed since the previous run (2026-12-01" in page
+    assert 'class="example status-flaky"' not in page  # the HTTP failure: another driver's
+    assert {e.driver for e in history.load(where)} == {"browser", "http"}
