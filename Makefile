@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup browser spec test pytest lint format clean demo load mutants flake
+.PHONY: setup browser spec test pytest lint format clean demo load mutants flake a11y guide-view
 
 setup: $(STAMP) browser
 
@@ -28,8 +28,30 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The living doc's own accessibility is part of the test: HTML_CodeSniffer through pa11y
+# (Node >= 20 and npm) on the doc the run just wrote, and on its English twin.
 test: setup lint pytest
 	$(BIN)/resetspec run
+	$(MAKE) --no-print-directory a11y
+
+A11Y       := tools/a11y
+A11Y_STAMP := $(A11Y)/node_modules/.installed
+
+# pa11y's own puppeteer would download a browser, which this project's machines cannot reach:
+# it is skipped, and pa11y drives the machine's Chromium instead.
+$(A11Y_STAMP): $(A11Y)/package.json $(A11Y)/package-lock.json
+	cd $(A11Y) && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+a11y: $(STAMP) $(A11Y_STAMP)
+	test -f reports/living-doc/index.html || $(BIN)/resetspec doc --dry-run
+	$(BIN)/resetspec doc --dry-run --lang en --out reports/a11y/en
+	PA11Y_CHROME="$$($(BIN)/python -m resetspec.browser path)" \
+	  node $(A11Y)/check.mjs reports/living-doc/index.html reports/a11y/en/index.html
+
+# A picture of the last run's guide view: reports/living-doc/guide-view.png.
+guide-view: $(STAMP)
+	$(BIN)/python -m resetspec.livingdoc.snapshot
 
 format: $(STAMP)
 	$(BIN)/ruff format .

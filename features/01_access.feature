@@ -67,9 +67,9 @@ Feature: Entering the professional space
 
   @G02
   Rule: G02 "Mot de passe oublié" on the login page starts the procedure
-    Guide, 2: 'Click on "Votre espace professionnel". The login page below will
-    then appear' … 'Click on "Mot de passe oublié". The screen below will then
-    be displayed'.
+    Guide, 2: 'Click on "Votre espace professionnel"', then 'The login page below
+    will then appear' … 'Click on "Mot de passe oublié"', then 'The screen below
+    will then be displayed'.
 
     Example map: the login page shows the guide's heading and links; its
     "Mot de passe oublié" opens the first step, fresh, with nothing to correct.

@@ -154,8 +154,8 @@ Feature: The reset procedure, step by step
   Rule: G04 The second step shows the security question chosen at account creation; only the right answer opens the third
     Guide, 1.5: "remember the answer to your security question that you set when
     you created your professional account." Guide, 2: "Enter the answer to the
-    security question displayed, then click on "Continuer". If your answer is
-    correct, you will be able to enter a new password".
+    security question displayed, then click on "Continuer"", then "If your
+    answer is correct, you will be able to enter a new password".
 
     Deviation: a security question as the only proof of identity departs from
     NIST SP 800-63B §5.1.1.2 ("verifiers SHALL NOT prompt subscribers to use

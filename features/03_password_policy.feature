@@ -115,8 +115,8 @@ Feature: The new password's policy
 
   @G07
   Rule: G07 The password is at least 20 characters long
-    Guide, 1.3: "be at least 20 characters long"; the third screen says
-    "(20 caractères minimum)".
+    Guide, 1.3: "be at least 20 characters long". Guide, 2: the third screen
+    says "(20 caractères minimum)".
 
     Example map: 19 characters (refused) and 20 (accepted), whatever the last
     character is: a figure, a letter or punctuation, each counting one; 21, 26

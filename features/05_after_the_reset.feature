@@ -41,8 +41,8 @@ Feature: Back in the professional space after the reset
   @G18
   Rule: G18 "Gérer vos coordonnées" shows the subscriber number, the login address and the security question
     Guide, 1.5: the registration summary gives "N° d'abonné", "Adresse
-    électronique de connexion" and "Question de confiance"; the confirmation
-    mail points to "Gérer vos coordonnées" for them.
+    électronique de connexion" and "Question de confiance". Guide, 2: the
+    confirmation mail points to "Gérer vos coordonnées" for them.
 
     Example map: each account's own details, exactly as registered (an
     apostrophe in a question shown as written), never its answer; only to the

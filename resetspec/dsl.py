@@ -84,6 +84,7 @@ class Sightings:
     obeys_test_headers: tuple[bool, bool] | None = None  # (clock, client) of a defaults app
     start_outcome: tuple[int, str] | None = None
     typed_passwords: dict[str, str] = field(default_factory=dict)  # at step 3, last time
+    mail: str | None = None  # the first confirmation mail read, as received (evidence)
 
 
 class ResetSpec(MailVerbs, HelpAndSupportVerbs, InputVerbs):

@@ -30,12 +30,14 @@ class MailVerbs:
     def confirmation_mail(self: ResetSpec, name: str | None = None, count: int = 1) -> Mail:
         email = self.who(name).persona.email
         try:
-            return self.mail.wait_for(email, time.monotonic() + MAIL_SECONDS, count)[-1]
+            mail = self.mail.wait_for(email, time.monotonic() + MAIL_SECONDS, count)[-1]
         except MailNotReceived as missing:
             if self.own_app is None:  # another deployment mails wherever it was told to
                 hint = "; does the target send its mail to this run's sink (--mail-port)?"
                 raise MailNotReceived(f"{missing}{hint}") from None
             raise
+        self.seen.mail = self.seen.mail or mail.raw  # kept beside the guide's mail in the doc
+        return mail
 
     def confirm_mail_received(self: ResetSpec, name: str) -> None:
         """The mail's recipient is the login address as registered, and only it."""

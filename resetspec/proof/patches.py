@@ -113,7 +113,10 @@ def try_bug(bug: Bug, folder: Path, tree: Path, slot: Path) -> Bug:
 
 def run(options: argparse.Namespace) -> int:
     bugs = bugs_in(options.patches)
+    checkout = commit(options.tree.resolve())
     work = options.out / "patch-trees"
+    # One snapshot of the spec for every bug: later edits of the checkout do not reach the run.
+    base = copy_tree(options.tree.resolve(), work / "base")
     print(f"resetspec mutants --patches: {len(bugs)} bugs, {options.jobs} at a time", flush=True)
     slots = [work / f"slot-{n}" for n in range(options.jobs)]
     free = list(slots)
@@ -121,7 +124,7 @@ def run(options: argparse.Namespace) -> int:
     def one(bug: Bug) -> Bug:
         slot = free.pop()
         try:
-            done = try_bug(bug, options.patches, options.tree.resolve(), slot)
+            done = try_bug(bug, options.patches, base, slot)
         finally:
             free.append(slot)
         print(f"  {done.patch}: {done.verdict} {done.killer}", flush=True)
@@ -129,7 +132,7 @@ def run(options: argparse.Namespace) -> int:
 
     with ThreadPoolExecutor(max_workers=options.jobs) as pool:
         results = list(pool.map(one, bugs))
-    write(results, options.out, options.tree)
+    write(results, options.out, checkout)
     counted = [b for b in results if b.verdict in ("killed", "survived")]
     killed = sum(b.verdict == "killed" for b in counted)
     share = 100 * killed / len(counted) if counted else 0.0
@@ -137,9 +140,9 @@ def run(options: argparse.Namespace) -> int:
     return 0 if killed == len(counted) else 1
 
 
-def write(bugs: list[Bug], out: Path, tree: Path) -> None:
+def write(bugs: list[Bug], out: Path, checkout: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    data = {"commit": commit(tree.resolve()), "bugs": [asdict(b) for b in bugs]}
+    data = {"commit": checkout, "bugs": [asdict(b) for b in bugs]}
     (out / "patches.json").write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     lines = ["| bug | rule | verdict | killed by |", "| --- | --- | --- | --- |"]
     for b in bugs:

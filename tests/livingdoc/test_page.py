@@ -23,11 +23,9 @@ SHOT = ROOT / "reports" / "living-doc.png"  # a picture of the page, for the peo
 def built(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """A doc from a run with one failure (and its screenshots), one skip and some not run."""
     folder = tmp_path_factory.mktemp("run")
-    page = browser.new_page(viewport={"width": 640, "height": 400})
-    page.set_content("<h1>Nouveau mot de passe</h1><p>Le mot de passe est trop court.</p>")
-    jpg, png = page.screenshot(type="jpeg", quality=50), page.screenshot()
-    page.close()
-    results, failed = livingdoc_results.write(folder / "reports", jpg, png)
+    html = "<h1>Nouveau mot de passe</h1><p>Le mot de passe est trop court.</p>"
+    shots = livingdoc_results.shots(browser, html)
+    results, failed = livingdoc_results.write(folder / "reports", *shots)
     out = folder / "living-doc"
     features = str(livingdoc_results.FEATURES)
     argv = ["doc", "--results", str(results), "--features", features, "--out", str(out)]
@@ -92,7 +90,7 @@ def test_coverage_matrix(page: Page) -> None:
     expect(page.locator("table.coverage tr.unproven")).to_have_count(3)  # H10-H12 not run
     expect(page.locator('tr[data-rule="H11"]')).to_contain_text("none passing")
     g07 = len(schedule.select([str(livingdoc_results.FEATURES)], ["@G07"]))
-    cells = [str(g07 - 1), "1", "0", "0", str(g07)]  # passed, failed, skipped, not run, all
+    cells = [str(g07 - 1), "1", "0", "0", "0", str(g07)]  # passed failed flaky skipped not-run all
     expect(page.locator('tr[data-rule="G07"] td')).to_have_text(cells)
 
 

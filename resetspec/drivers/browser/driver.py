@@ -76,6 +76,7 @@ class BrowserDriver:
         self.page: Page = context.pages[0] if context.pages else context.new_page()
         self.devices: list[BrowserContext] = []  # other devices, closed with this one
         self.documents: list[Response] = []  # every page served, for the H07 header check
+        self.axe_report: dict[str, object] | None = None  # the last axe-core run, compact
         self.page.add_init_script(script=KEEP_PAGES)
         self.page.on("response", self._record)
 
@@ -373,7 +374,9 @@ class BrowserDriver:
     # -- accessibility and keyboard -----------------------------------------------------------
     def blocking_accessibility_violations(self) -> list[str]:
         self.settle()
-        return accessibility.blocking_violations(self.page)
+        response = accessibility.run(self.page)
+        self.axe_report = accessibility.report(response)  # kept as evidence, for RGAA
+        return accessibility.blocking_violations(response)
 
     def keyboard_reset(
         self, email: str, captcha: Callable[[str], str], answer: str, password: str

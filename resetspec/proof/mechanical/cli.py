@@ -90,7 +90,7 @@ def run(options: argparse.Namespace) -> int:
     if options.fresh:
         shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True, exist_ok=True)
-    started = time.monotonic()
+    started, checkout = time.monotonic(), commit()  # what the workers copy, not what follows
     chosen = [sessions.Session(module, folder, ROOT) for module in modules]
     for session in chosen:
         session.prepare()
@@ -106,7 +106,7 @@ def run(options: argparse.Namespace) -> int:
         with workers.pool(ROOT, options.out / "workers", options.jobs) as urls:
             for session in todo:
                 session.execute(urls, Progress(session.module.path, session.pending()))
-    made = report.Report(commit=commit(), seconds=time.monotonic() - started, arid=0)
+    made = report.Report(commit=checkout, seconds=time.monotonic() - started, arid=0)
     for session in chosen:
         mutants, arid = report.judge(session.module, session.results(), equivalents)
         made.mutants += mutants
