@@ -17,6 +17,7 @@ from resetspec.livingdoc import (
     guide_cli,
     history,
     junit,
+    mechanical,
     merge,
     render,
     results,
@@ -67,6 +68,12 @@ def parser() -> Parser:
         type=Path,
         metavar="FILE",
         help=f"the kill matrix of `resetspec mutants` (default {teeth.DEFAULT}, when there)",
+    )
+    doc.add_argument(
+        "--mechanical",
+        type=Path,
+        metavar="FILE",
+        help=f"the score of `resetspec mutants --mechanical` (default {mechanical.DEFAULT})",
     )
     doc.add_argument(
         "--features", type=Path, default=Path("features"), metavar="DIR", help="default features"
@@ -147,6 +154,7 @@ def doc(args: argparse.Namespace) -> int:
         where = args.history or history.folder(reports)
         changes.attach(built, run, where, args.record_history, args.driver)
     built.rgaa = rgaa.build(built)
+    built.mechanical = mechanical.found(args.mechanical)
     if built.unmatched:
         print(
             f"resetspec doc: {len(built.unmatched)} results match no example of {args.features}"

@@ -27,8 +27,14 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["when"] = when
+    env.filters["percent"] = percent
     env.filters["passage_lang"] = guide_text.language
     return env
+
+
+def percent(value: float | None) -> str:
+    """A score as a reader writes it: "93.4 %", or a dash when nothing was judged."""
+    return "—" if value is None else f"{value:.1f} %"
 
 
 def when(iso: str) -> str:

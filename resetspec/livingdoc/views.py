@@ -133,6 +133,7 @@ class Document:
     guide_missing: str = ""  # why the guide view is left out
     changes: Changes | None = None  # since the previous run of the history
     rgaa: Any = None  # H11's axe-core results by RGAA criterion (resetspec.livingdoc.rgaa)
+    mechanical: Any = None  # cosmic-ray's score (resetspec.livingdoc.mechanical), when there
 
     @property
     def examples(self) -> list[ExampleView]:

@@ -91,21 +91,33 @@ def behave(tree: Path, driver: str, tags: str, junit: Path) -> list[str]:
     return failed
 
 
+def apply(patch: Path, tree: Path) -> str:
+    """Apply the patch; where the code moved since it was written, with one line of context
+    instead of three. The first line of git's complaint when it still does not apply."""
+    for context in ([], ["-C1"]):
+        done = subprocess.run(
+            ["git", "apply", *context, str(patch)], cwd=tree, capture_output=True, text=True
+        )
+        if done.returncode == 0:
+            return ""
+    return (done.stderr.strip().splitlines() or ["git apply failed"])[0]
+
+
 def try_bug(bug: Bug, folder: Path, tree: Path, slot: Path) -> Bug:
     started = time.monotonic()
     copy = copy_tree(tree, slot)
-    applied = subprocess.run(
-        ["git", "apply", str(folder / bug.patch)], cwd=copy, capture_output=True, text=True
-    )
-    if applied.returncode != 0:
-        bug.verdict, bug.killer = "not-applied", applied.stderr.strip().splitlines()[0]
+    error = apply(folder / bug.patch, copy)
+    if error:
+        bug.verdict, bug.killer = "not-applied", error
         return bug
     bug.verdict = "survived"
     for number, (driver, tags) in enumerate(STAGES, 1):
         with tempfile.TemporaryDirectory(prefix="resetspec-bug-") as scratch:
             failed = behave(copy, driver, tags, Path(scratch) / "junit")
         if failed:
-            bug.verdict, bug.killer, bug.stage = "killed", failed[0], f"{number}: {driver}"
+            # A run that ended with no failing example (the app did not start…) proves nothing.
+            verdict = "error" if failed[0].startswith("(behave exited") else "killed"
+            bug.verdict, bug.killer, bug.stage = verdict, failed[0], f"{number}: {driver}"
             break
     bug.seconds = time.monotonic() - started
     return bug

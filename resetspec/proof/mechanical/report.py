@@ -16,7 +16,7 @@ from pathlib import Path
 
 from cosmic_ray.work_item import TestOutcome, WorkerOutcome, WorkItem, WorkResult
 
-from resetspec.proof.mechanical.scope import Equivalent, Module
+from resetspec.proof.mechanical.scope import ANY, Equivalent, Module, equivalent_for
 
 FORMAT = "resetspec-mechanical-mutants/1"
 VERDICTS = ("killed", "survived", "equivalent", "pending", "error")
@@ -118,7 +118,7 @@ def judge(
             mutated=mutated,
             verdict=verdict,
         )
-        known = equivalents.get((module.path, line, mutated))
+        known = equivalent_for(equivalents, module.path, line, mutated)
         if verdict == "survived" and known is not None:
             mutant.verdict, mutant.reason = "equivalent", known.reason
         mutants.append(mutant)
@@ -141,6 +141,7 @@ def unused_equivalents(
 ) -> list[Equivalent]:
     """Entries of the equivalents file that no survivor matches any more (stale reviews)."""
     used = {(m.module, m.line, m.mutated) for m in mutants if m.verdict == "equivalent"}
+    used |= {(module, line, ANY) for module, line, _ in used}
     return [e for key, e in equivalents.items() if key not in used]
 
 

@@ -29,6 +29,8 @@ class Module:
     rules: tuple[str, ...]
     browser: bool = False
     functions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # functions not mutated, each with the reason a reviewer checks: what they do is no rule
+    skip: dict[str, str] = field(default_factory=dict)
 
     @property
     def slug(self) -> str:
@@ -57,6 +59,21 @@ class Equivalent:
 
     def key(self) -> tuple[str, str, str]:
         return (self.module, self.line.strip(), self.mutated.strip())
+
+    @property
+    def any_mutant(self) -> bool:
+        """``mutated = "*"``: every mutant of the line is equivalent, for the one reason."""
+        return self.mutated.strip() == ANY
+
+
+ANY = "*"
+
+
+def equivalent_for(
+    known: dict[tuple[str, str, str], Equivalent], module: str, line: str, mutated: str
+) -> Equivalent | None:
+    """The reviewed entry for this mutant: its own, or one for any mutant of its line."""
+    return known.get((module, line, mutated)) or known.get((module, line, ANY))
 
 
 def _read(path: Path) -> dict:
@@ -90,12 +107,17 @@ def load_scope(path: Path = SCOPE, root: Path = ROOT) -> list[Module]:
             raise ScopeError(f"{where}: no such file in the checkout")
         if not isinstance(entry, dict):
             raise ScopeError(f"{where}: a table is required")
-        unknown = sorted(set(entry) - {"rules", "browser", "functions"})
+        unknown = sorted(set(entry) - {"rules", "browser", "functions", "skip"})
         if unknown:
             raise ScopeError(f"{where}: unknown keys {', '.join(unknown)}")
         functions = entry.get("functions", {})
         if not isinstance(functions, dict):
             raise ScopeError(f"{where}.functions: a table of function = [rules] is required")
+        skip = entry.get("skip", {})
+        if not isinstance(skip, dict) or not all(
+            isinstance(r, str) and r.strip() for r in skip.values()
+        ):
+            raise ScopeError(f'{where}.skip: a table of function = "reason" is required')
         browser = entry.get("browser", False)
         if not isinstance(browser, bool):
             raise ScopeError(f"{where}.browser: true or false is required")
@@ -105,6 +127,7 @@ def load_scope(path: Path = SCOPE, root: Path = ROOT) -> list[Module]:
                 rules=_rules(f"{where}.rules", entry.get("rules")),
                 browser=browser,
                 functions={f: _rules(f"{where}.functions.{f}", r) for f, r in functions.items()},
+                skip=dict(skip),
             )
         )
     return modules

@@ -73,11 +73,13 @@ class Session:
         return True
 
     def _mark_arid(self, work_db: WorkDB, source: str) -> None:
+        """Skip the arid mutants, and those of the functions the scope leaves out."""
         spans = arid_spans(source)
         arid = [
             item.job_id
             for item in work_db.work_items
             if why_arid(spans, tuple(item.mutations[0].start_pos)) is not None
+            or (item.mutations[0].definition_name or "") in self.module.skip
         ]
         skipped = WorkResult(worker_outcome=WorkerOutcome.SKIPPED, output="arid")
         if arid:
