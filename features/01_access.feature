@@ -72,7 +72,8 @@ Feature: Entering the professional space
     will then be displayed'.
 
     Example map: the login page shows the guide's heading and links; its
-    "Mot de passe oublié" opens the first step, fresh, with nothing to correct.
+    "Mot de passe oublié" opens the first step, fresh, with nothing to correct;
+    each other link of the page opens its own page.
 
     Scenario: The login page is the guide's "Connexion à mon espace professionnel"
       When a visitor opens the login page
@@ -88,6 +89,16 @@ Feature: Entering the professional space
     Scenario: "Mot de passe oublié" opens the first step of the procedure
       When a visitor follows "Mot de passe oublié" from the login page
       Then the current step is "Adresse électronique de connexion"
+
+    Scenario Outline: The login page's "<link>" opens its own page
+      When a visitor follows "<link>" from the login page
+      Then a page headed "<link>" is shown
+
+      Examples:
+        | link                              |
+        | Créer mon espace professionnel    |
+        | Activer mon espace / mes services |
+        | Payer mes impôts locaux           |
 
     Scenario: The first step opens with nothing to put right
       When a visitor follows "Mot de passe oublié" from the login page

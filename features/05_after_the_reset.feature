@@ -32,6 +32,12 @@ Feature: Back in the professional space after the reset
         | 552081317 | L'ATELIER DES CANUTS    |
         | 404833048 | LYON PRESQU'ÎLE CONSEIL |
 
+    Scenario: A reset changes no other account's password
+      Given Lila Rosemonde has a professional account as in the guide
+      And Hélène Marchand has a professional account
+      When Lila resets her password
+      Then Hélène's password is unchanged
+
     Scenario: The old password no longer opens the space
       Given Lila Rosemonde has a professional account as in the guide
       When Lila resets her password

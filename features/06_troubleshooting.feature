@@ -152,6 +152,7 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
         | Monday 1 June 2026 at 08:00       | open   |
         | Wednesday 3 June 2026 at 19:29    | open   |
         | Wednesday 3 June 2026 at 19:30    | closed |
+        | Wednesday 3 June 2026 at 21:00    | closed |
 
       Examples: Every day of the week at noon
         | moment                             | state  |

@@ -11,10 +11,12 @@ Feature: Hardening of the first step: the CAPTCHA and the request rate
 
     Example map:
     - use: a first attempt (accepted); the image of an attempt that succeeded,
-      or of one that failed (refused);
+      or of one that failed (refused); the attempt sent again with the cookies
+      of its time (refused);
     - time: 9 minutes after it was shown (accepted), 10 and 11 (refused);
     - "Changer l'image": the previous image refused, the new one accepted;
-    - whose: an image shown to another visitor (refused);
+    - whose: an image shown to another visitor (refused); another visitor's
+      image while Lila uses hers (still good);
     - letter case: ignored.
 
     Scenario: Characters copied from an image already used are refused
@@ -23,6 +25,12 @@ Feature: Hardening of the first step: the CAPTCHA and the request rate
       When Lila goes back one step
       And Lila starts the reset with her address and the characters of the image she already used
       Then the image field says "Les caractères saisis ne correspondent pas à l'image. Recopiez les caractères de la nouvelle image."
+
+    Scenario: An attempt replayed with the cookies of its time is refused
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has started the reset, her browser keeping what it sent
+      When the same request is sent again with the cookies of that moment
+      Then the replayed request is refused with "Les caractères saisis ne correspondent pas à l'image. Recopiez les caractères de la nouvelle image."
 
     Scenario: The characters of an image are refused after a wrong attempt on it
       Given Lila Rosemonde has a professional account as in the guide
@@ -63,6 +71,13 @@ Feature: Hardening of the first step: the CAPTCHA and the request rate
       And Lila is on the first step of the reset
       When Lila starts the reset with her address and the characters of an image shown to another visitor
       Then the image field says "Les caractères saisis ne correspondent pas à l'image. Recopiez les caractères de la nouvelle image."
+
+    Scenario: Another visitor's image stays good while Lila uses hers
+      Given Lila Rosemonde has a professional account as in the guide
+      And Hélène Marchand has a professional account
+      And Hélène has reached step 1 of the reset in a browser of her own
+      When Lila starts the reset with her address and the characters of the image
+      Then Hélène can go on with her procedure
 
     Scenario: The characters are compared regardless of case
       Given Lila Rosemonde has a professional account as in the guide

@@ -8,10 +8,13 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
     Example map:
     - order: the question without the first step, the new password without the
       right answer, the summary without a new password (sent back to step 1);
-    - replay: a completed procedure's steps; the question again from step 3;
-    - whose: a procedure opened in another browser;
-    - idle time: 14 minutes at a step (goes on), 16 minutes (starts again), at
-      step 2 and at step 3, each step restarting the count.
+    - replay: a completed procedure's steps, also sent again with the cookies
+      of their time; the question again from step 3;
+    - whose: a procedure opened in another browser; two procedures of one
+      account side by side (the second to finish starts again); another
+      visitor's procedure when Lila's ends (goes on);
+    - idle time: 14 and 15 minutes at a step (goes on), 16 minutes (starts
+      again), at step 2 and at step 3, each step restarting the count.
 
     Scenario: The new-password step cannot be reached without the right answer
       Given Lila Rosemonde has a professional account as in the guide
@@ -42,6 +45,27 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       When Lila tries to open the new-password step directly on another device
       Then Lila is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
 
+    Scenario: A completed procedure sent again with the cookies of its time changes nothing
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reset her password, her browser keeping what it sent at the last step
+      When the same request is sent again with the cookies of that moment
+      Then Lila's password is still the one she chose
+
+    Scenario: Of two procedures side by side, the second to finish starts again
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step 3 of the reset on two devices
+      When Lila chooses the new password "NouveauMotDePasse2026Paris"
+      And Lila chooses a new password on the second device
+      Then the second device is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
+      And Lila's password is still the one she chose
+
+    Scenario: Another visitor's procedure goes on when Lila's ends
+      Given Lila Rosemonde has a professional account as in the guide
+      And Hélène Marchand has a professional account
+      And Hélène has reached step 2 of the reset in a browser of her own
+      When Lila resets her password
+      Then Hélène can go on with her procedure
+
     Scenario: A completed procedure cannot be replayed
       Given Lila Rosemonde has a professional account as in the guide
       And Lila has reset her password
@@ -58,13 +82,18 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       Then Lila is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
 
     @needs-clock
-    Scenario: A procedure idle for 14 minutes goes on
+    Scenario Outline: A procedure idle for <minutes> minutes goes on
       Given it is Monday 30 November 2026 at 10:00 in Paris
       And Lila Rosemonde has a professional account as in the guide
       And Lila has reached step 2 of the reset
-      When 14 minutes pass
+      When <minutes> minutes pass
       And Lila answers the security question with "Paul"
       Then the current step is "Nouveau mot de passe"
+
+      Examples:
+        | minutes |
+        | 14      |
+        | 15      |
 
     @needs-clock
     Scenario: A new password chosen after 16 idle minutes changes nothing
@@ -92,7 +121,8 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
 
     Example map: every other session of the account ends (one device, two
     devices); a refused password ends none; another account's sessions stay
-    open; the browser the reset was made in is not logged in.
+    open; the browser the reset was made in is not logged in; a session left
+    with "Quitter" stays ended, whatever cookies the browser kept.
 
     Scenario: A reset ends the session open on another device
       Given Lila Rosemonde has a professional account as in the guide
@@ -114,6 +144,14 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       When Lila chooses the new password "Rosemonde2026Paris7"
       Then Lila's other device is still in her professional space
 
+    Scenario: After "Quitter", the cookies of before no longer open the space
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila is logged in
+      And Lila's browser has kept its cookies
+      When Lila leaves her space with "Quitter"
+      And the cookies of before are put back
+      Then Lila is not logged in
+
     Scenario: Another account's sessions stay open
       Given Lila Rosemonde has a professional account as in the guide
       And Hélène Marchand has a professional account
@@ -127,14 +165,15 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       Then Lila is not logged in
 
   @H07
-  Rule: H07 Every form needs its anti-forgery token and acts only when posted; the procedure's pages are not cached
+  Rule: H07 Every form needs its anti-forgery token and acts only when posted; no page of the procedure or of an account is cached
     A form acts on a POST with its token; any other method shows the page
     (HEAD, as GET does) or is turned away, and changes nothing.
 
     Example map: every form (login, address, "Changer l'image", answer,
     "Etape précédente", new password) without its token; the login, the new
-    password and "Quitter" by every method but POST; every page of the
-    procedure served.
+    password and "Quitter" by every method but POST, refused in French; every
+    page of the procedure served, and every page showing an account (the
+    space, its details, the support lookup).
 
     Scenario Outline: The <form> form is refused without its anti-forgery token
       Given Lila Rosemonde has a professional account as in the guide
@@ -152,7 +191,7 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
     Scenario: The login form is refused without its anti-forgery token
       Given Lila Rosemonde has a professional account as in the guide
       When a forged request posts the login form without its token
-      Then the request is refused
+      Then the forged request is refused with "Le formulaire a expiré. Rechargez la page et recommencez."
       And Lila is not logged in
 
     Scenario: The "Changer l'image" form is refused without its anti-forgery token
@@ -197,6 +236,17 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       And Lila is logged in
       When a request opens the logout address without its form
       Then Lila is still logged in
+
+    Scenario Outline: <page> is not kept in the browser's cache
+      Given Lila Rosemonde has a professional account as in the guide
+      When Lila is on <page>
+      Then the page was served with "Cache-Control: no-store"
+
+      Examples:
+        | page                   |
+        | her professional space |
+        | her details            |
+        | the support lookup     |
 
     Scenario: No page of the procedure is kept in the browser's cache
       Given Lila Rosemonde has a professional account as in the guide

@@ -23,6 +23,7 @@ from resetspec.drivers.protocol import Driver
 from resetspec.dsl_help import UNKNOWN_DOMAIN, HelpAndSupportVerbs
 from resetspec.dsl_inputs import InputVerbs
 from resetspec.dsl_mail import MailVerbs
+from resetspec.dsl_replays import Kept, ReplayVerbs
 from resetspec.mailhub import RemoteMailStore
 from resetspec.mailsink import MailStore
 
@@ -79,6 +80,9 @@ class Sightings:
     unknown_email: str | None = None
     audio_played: str | None = None
     forged_status: int | None = None
+    forged_text: str = ""  # what the answer to a forged request says
+    kept: Kept = field(default_factory=Kept)  # a request kept to be replayed
+    second_device: Driver | None = None  # a browser of the scenario's, side by side
     support_result: str = ""
     hooks_reachable: bool | None = None
     obeys_test_headers: tuple[bool, bool] | None = None  # (clock, client) of a defaults app
@@ -87,7 +91,7 @@ class Sightings:
     mail: str | None = None  # the first confirmation mail read, as received (evidence)
 
 
-class ResetSpec(MailVerbs, HelpAndSupportVerbs, InputVerbs):
+class ResetSpec(MailVerbs, HelpAndSupportVerbs, InputVerbs, ReplayVerbs):
     """One scenario's actions on the procedure."""
 
     def __init__(
@@ -249,6 +253,13 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs, InputVerbs):
 
     def follow_forgotten_password(self) -> None:
         self.driver.follow_forgotten_password()
+
+    def follow_from_login(self, link: str) -> None:
+        self.driver.open_login()
+        self.driver.follow_link(link)
+
+    def confirm_heading(self, heading: str) -> None:
+        self.driver.expect_heading(heading)
 
     def _read_current_image(self) -> str | None:
         """Note the characters of the image on screen while the contract still gives them."""
@@ -538,12 +549,21 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs, InputVerbs):
             "Changer l'image": {},
             "Etape précédente": {},
         }
-        self.seen.forged_status = self.driver.post_form(form, fields[form], method)
+        self.seen.forged_status, self.seen.forged_text = self.driver.post_form(
+            form, fields[form], method
+        )
 
-    def confirm_forged_refused(self) -> None:
+    def confirm_forged_refused(self, message: str | None = None) -> None:
         assert self.seen.forged_status in (400, 403), (
             f"forged request answered {self.seen.forged_status}"
         )
+        if message:
+            said = mail_reading.flat(self.seen.forged_text)
+            assert mail_reading.flat(message) in said, f"the refusal does not say {message!r}"
+
+    def confirm_page_not_cached(self) -> None:
+        said = self.driver.cache_control()
+        assert "no-store" in said, f"the page was served with Cache-Control: {said!r}"
 
     def confirm_not_cached(self) -> None:
         offenders = self.driver.procedure_pages_cached()

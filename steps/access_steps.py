@@ -40,6 +40,16 @@ def minutes_passed(context: Context, minutes: int) -> None:
     context.spec.let_time_pass(minutes)
 
 
+@when('a visitor follows "{link:Text}" from the login page')
+def follows_from_login(context: Context, link: str) -> None:
+    context.spec.follow_from_login(link)
+
+
+@then('a page headed "{heading:Text}" is shown')
+def page_headed(context: Context, heading: str) -> None:
+    context.spec.confirm_heading(heading)
+
+
 @when("a visitor opens the login page")
 def open_login_page(context: Context) -> None:
     context.spec.open_login_page()

@@ -9,11 +9,6 @@ from behave.runner import Context
 import resetspec.step_types  # noqa: F401  (registers the parameter types)
 
 
-@when('a visitor follows "Mot de passe oublié" from the login page')
-def follows_forgotten(context: Context) -> None:
-    context.spec.follow_forgotten_password()
-
-
 @given("{person:Actor} is on the first step of the reset")
 def on_first_step(context: Context, person: str) -> None:
     context.spec.open_first_step(person)

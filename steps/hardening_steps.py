@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from behave import then, when
+from behave import given, then, when
 from behave.runner import Context
 
 import resetspec.step_types  # noqa: F401  (registers the parameter types)
@@ -18,9 +18,54 @@ def form_by_other_method(context: Context, form: str, method: str) -> None:
     context.spec.post_without_token(form, method=method)
 
 
+@then('the forged request is refused with "{message:Text}"')
+def request_refused_with(context: Context, message: str) -> None:
+    context.spec.confirm_forged_refused(message)
+
+
+@given("{person:Actor} has started the reset, her browser keeping what it sent")
+def started_keeping(context: Context, person: str) -> None:
+    context.spec.start_reset_keeping_a_copy(person)
+
+
+@given("{person:Actor} has reset her password, her browser keeping what it sent at the last step")
+def reset_keeping(context: Context, person: str) -> None:
+    context.spec.reset_password_keeping_a_copy(person)
+
+
+@when("the same request is sent again with the cookies of that moment")
+def replays(context: Context) -> None:
+    context.spec.replay_kept()
+
+
+@then('the replayed request is refused with "{message:Text}"')
+def replay_refused(context: Context, message: str) -> None:
+    context.spec.confirm_replay_refused_with(message)
+
+
+@given("{person:Actor}'s browser has kept its cookies")
+def kept_cookies(context: Context, person: str) -> None:
+    context.spec.keep_cookies()
+
+
+@when('{person:Actor} leaves her space with "Quitter"')
+def leaves_space(context: Context, person: str) -> None:
+    context.spec.quit_space()
+
+
+@when("the cookies of before are put back")
+def cookies_back(context: Context) -> None:
+    context.spec.put_kept_cookies_back()
+
+
 @then("the request is refused")
 def request_refused(context: Context) -> None:
     context.spec.confirm_forged_refused()
+
+
+@then('the page was served with "Cache-Control: no-store"')
+def page_not_cached(context: Context) -> None:
+    context.spec.confirm_page_not_cached()
 
 
 @then('every page of the procedure was served with "Cache-Control: no-store"')

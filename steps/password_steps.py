@@ -52,6 +52,11 @@ def chooses_current_password(context: Context, person: str) -> None:
     context.spec.choose_current_password(person)
 
 
+@then("{person:Actor}'s password is still the one she chose")
+def password_still_chosen(context: Context, person: str) -> None:
+    context.spec.confirm_password_unchanged(person)
+
+
 @then("{person:Actor}'s password is unchanged")
 def password_unchanged(context: Context, person: str) -> None:
     context.spec.confirm_password_unchanged(person)

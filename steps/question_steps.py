@@ -117,6 +117,31 @@ def still_continues(context: Context, person: str) -> None:
     context.spec.continue_with_same_image(person)
 
 
+@given("{person:Actor} has reached step {number:Count} of the reset in a browser of her own")
+def reached_step_elsewhere(context: Context, person: str, number: int) -> None:
+    context.spec.other_visitor_reaches_step(person, number)
+
+
+@then("{person:Actor} can go on with her procedure")
+def goes_on(context: Context, person: str) -> None:
+    context.spec.other_visitor_goes_on(person)
+
+
+@given("{person:Actor} has reached step {number:Count} of the reset on two devices")
+def reached_on_two(context: Context, person: str, number: int) -> None:
+    context.spec.reach_step_on_two_devices(person, number)
+
+
+@when("{person:Actor} chooses a new password on the second device")
+def chooses_on_second(context: Context, person: str) -> None:
+    context.spec.choose_password_on_second_device(person)
+
+
+@then('the second device is sent back to the first step with "{message:Text}"')
+def second_sent_back(context: Context, message: str) -> None:
+    context.spec.confirm_second_device_sent_back(message)
+
+
 @when("{person:Actor} reaches step {number:Count} of the reset")
 def reaches_step(context: Context, person: str, number: int) -> None:
     context.spec.reach_step(person, number)

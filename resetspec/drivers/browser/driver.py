@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Callable
 
+import lxml.html
 from playwright.sync_api import BrowserContext, Page, Response, expect
 
 from resetspec.drivers.browser import (
@@ -132,6 +133,34 @@ class BrowserDriver:
 
     def close_recommendations_with_escape(self) -> None:
         self.page.keyboard.press("Escape")
+
+    def cookies(self) -> list[dict]:
+        """What the browser keeps for the site now, to be put back later (a replay)."""
+        return [dict(c) for c in self.context.cookies()]
+
+    def hidden_fields(self) -> dict[str, str]:
+        """The hidden fields the page's forms send (their anti-forgery token, say)."""
+        self.page.wait_for_load_state("domcontentloaded")
+        pairs = self.page.locator("form input[type=hidden][name]").evaluate_all(
+            "inputs => inputs.map(i => [i.name, i.value])"
+        )
+        return dict(pairs)
+
+    def restore_cookies(self, cookies: list[dict]) -> None:
+        self.context.clear_cookies()
+        self.context.add_cookies(cookies)  # type: ignore[arg-type]
+
+    def follow_link(self, name: str) -> None:
+        with self.page.expect_navigation(wait_until=COMMITTED):
+            self.page.get_by_role("link", name=name, exact=True).first.click()
+
+    def expect_heading(self, heading: str) -> None:
+        expect(self.page.get_by_role("heading", name=heading, exact=True, level=1)).to_be_visible()
+
+    def cache_control(self) -> str:
+        """The Cache-Control header of the page now shown."""
+        shown = [r for r in self.documents if r.url == self.page.url]
+        return (shown[-1].headers.get("cache-control") or "") if shown else ""
 
     def login_password_type(self) -> str:
         return labels.field(self.page, login.PASSWORD).get_attribute("type") or ""
@@ -274,11 +303,13 @@ class BrowserDriver:
     def reopen_step(self, step: str) -> None:
         self.open_path(trail.PATHS[step])
 
-    def post_form(self, form: str, fields: dict[str, str], method: str = "POST") -> int:
-        """A forged request: the page's cookies, the form's fields, no anti-forgery token."""
+    def post_form(self, form: str, fields: dict[str, str], method: str = "POST") -> tuple[int, str]:
+        """A forged request: the page's cookies, the form's fields, no anti-forgery token; the
+        answer's status and text."""
         url = self.base_url + FORM_PATHS[form]
         response = self.page.request.fetch(url, method=method, form=fields, max_redirects=0)
-        return response.status
+        body = response.text() if method != "HEAD" else ""
+        return response.status, lxml.html.fromstring(body).text_content() if body.strip() else ""
 
     def _showing(self, path: str) -> bool:
         """The current page is at ``path`` (whatever its query)."""

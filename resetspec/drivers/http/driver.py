@@ -125,6 +125,31 @@ class HttpDriver:
     def close_recommendations_with_escape(self) -> None:
         raise BrowserOnly("the recommendations close in a dialog through the page's script")
 
+    def cookies(self) -> list[dict]:
+        return [
+            {"name": c.name, "value": c.value, "domain": c.domain, "path": c.path}
+            for c in self.session.cookies
+        ]
+
+    def hidden_fields(self) -> dict[str, str]:
+        found = self.page.tree.xpath("//form//input[@type='hidden'][@name]")
+        return {str(i.get("name")): str(i.get("value") or "") for i in found}
+
+    def restore_cookies(self, cookies: list[dict]) -> None:
+        self.session.cookies.clear()
+        for c in cookies:
+            self.session.cookies.set(c["name"], c["value"], domain=c["domain"], path=c["path"])
+
+    def follow_link(self, name: str) -> None:
+        self._follow(name)
+
+    def expect_heading(self, heading: str) -> None:
+        found = self.page.heading(heading)
+        self._expect(found is not None and found.tag == "h1", f"no heading {heading!r}")
+
+    def cache_control(self) -> str:
+        return next((v for k, v in self.page.headers.items() if k.lower() == "cache-control"), "")
+
     def login_password_type(self) -> str:
         return str(self.page.field(login.PASSWORD).get("type") or "")
 
@@ -280,12 +305,15 @@ class HttpDriver:
     def reopen_step(self, step: str) -> None:
         self.open_path(trail.PATHS[step])
 
-    def post_form(self, form: str, fields: dict[str, str], method: str = "POST") -> int:
-        """A forged request: this visitor's cookies, the form's fields, no anti-forgery token."""
+    def post_form(self, form: str, fields: dict[str, str], method: str = "POST") -> tuple[int, str]:
+        """A forged request: this visitor's cookies, the form's fields, no anti-forgery token;
+        the answer's status and visible text."""
         url = self.base_url + FORM_PATHS[form]
-        return self.session.request(
+        answer = self.session.request(
             method, url, data=fields, timeout=TIMEOUT, allow_redirects=False
-        ).status_code
+        )
+        page = HtmlPage(answer.url, answer.status_code, dict(answer.headers), answer.text)
+        return answer.status_code, page.text() if answer.text else ""
 
     def procedure_pages(self) -> list[tuple[str, str]]:
         return list(self.snapshots)
