@@ -9,9 +9,9 @@ import pytest
 from speed_runs import ran_per_file, run, selected
 
 from resetspec import schedule
-from resetspec.junit_reading import cases
 from resetspec.livingdoc.merge import merge_files
 from resetspec.livingdoc.results import load
+from resetspec.reports.junit_reading import cases
 
 
 @pytest.fixture(scope="module")
