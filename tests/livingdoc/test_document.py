@@ -66,7 +66,7 @@ def test_notes_split() -> None:
 def test_dry_run_page(page: str) -> None:
     for rule in catalogue.IDS:
         assert f'id="rule-{rule}"' in page and f'data-rule="{rule}"' in page
-    assert page.count('class="example status-untested"') == 115
+    assert page.count('class="example status-untested"') == 121
     assert "Questions ouvertes" in page and "Écarts aux normes" in page
     assert "NIST SP 800-63B" in page
     assert not re.search(r'(src|href)="(https?:)?//', page)  # opens from disk, offline

@@ -99,7 +99,7 @@ def test_filters(page: Page) -> None:
     for status in ("passed", "skipped", "not run"):
         page.get_by_label(status, exact=True).uncheck()
     expect(visible).to_have_count(1)
-    expect(page.locator("#shown")).to_have_text("1 of 115 examples shown")
+    expect(page.locator("#shown")).to_have_text("1 of 121 examples shown")
     page.get_by_label("passed", exact=True).check()
     page.get_by_label("Tag", exact=True).select_option("H12")
     expect(visible).to_have_count(0)  # H12 was not run
