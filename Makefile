@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup browser spec test pytest lint format clean demo load mutants flake
+.PHONY: setup browser spec test pytest lint format clean demo load mutants flake interop
 
 setup: $(STAMP) browser
 
@@ -27,6 +27,7 @@ pytest: setup
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/zizmor --offline --persona auditor .github/workflows/
 
 test: setup lint pytest
 	$(BIN)/resetspec run
@@ -50,3 +51,11 @@ mutants: setup  # every rule mutant of the reference app against the rule it bre
 
 flake: setup  # the whole browser suite 20 times, no retries
 	$(BIN)/resetspec flake --runs 20
+
+# Cucumber's own HTML report of a run's messages, read in Chromium (needs Node and npm).
+INTEROP_RUN ?= --driver http -f progress
+interop: setup
+	npm ci --prefix interop --no-audit --no-fund
+	$(BIN)/resetspec run $(INTEROP_RUN) || echo "interop: the run had failures; its report is read all the same"
+	$(BIN)/python -m resetspec.reports.schema_check reports
+	$(BIN)/python -m resetspec.reports.interop reports
