@@ -12,21 +12,38 @@ TRACE_LENGTH = 8_000
 
 
 def match_record(step: Step) -> dict[str, Any] | None:
-    """The step definition behave's registry matches to the step's text, and its arguments.
+    """The step definition that matches the step's text, and its arguments.
 
-    Asked of the registry, not of the run, so a step that did not run has its definition too.
+    A step that ran keeps behave's own match; one that did not (skipped, after a failure) is
+    asked of behave's registry, so every step names its definition.
     """
-    definition = registry.find_step_definition(step)
+    ran = getattr(step, "match", None)
+    definition = _definitions().get(getattr(ran, "func", None)) if ran is not None else None
+    if definition is None:
+        definition = registry.find_step_definition(step)
+        ran = definition.match(step.name) if definition is not None else None
     if definition is None:
         return None
-    match = definition.match(step.name)
-    arguments = getattr(match, "arguments", None) or []
+    arguments = getattr(ran, "arguments", None) or []
     return {
         "location": str(definition.location),
         "pattern": str(definition.pattern),
         "matcher": type(definition).__name__,
         "arguments": [{"start": arg.start, "value": arg.original} for arg in arguments],
     }
+
+
+def _definitions() -> dict[Any, Any]:
+    """behave's registered definitions by their step function, built again when it grows."""
+    count = sum(len(found) for found in registry.steps.values())
+    if _BY_FUNC.get("count") != count:
+        _BY_FUNC.clear()
+        _BY_FUNC["count"] = count
+        _BY_FUNC["found"] = {d.func: d for found in registry.steps.values() for d in found}
+    return _BY_FUNC["found"]
+
+
+_BY_FUNC: dict[str, Any] = {}
 
 
 def exception_record(exception: BaseException | None, trace: str | None) -> dict[str, str] | None:

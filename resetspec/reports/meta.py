@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import platform
-from importlib.metadata import PackageNotFoundError, version
 
 import cucumber_messages as cm
 
 
 def package_version(name: str) -> str | None:
+    from importlib.metadata import PackageNotFoundError, version  # only when a stream is written
+
     try:
         return version(name)
     except PackageNotFoundError:
