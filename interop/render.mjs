@@ -20,7 +20,8 @@ async function* envelopes() {
     const external = envelope.externalAttachment
     // html-formatter 24 shows attachments only, not the newer ExternalAttachment: the same
     // file, by the same relative URL, so the screenshots show beside their example.
-    yield external ? { attachment: { ...external, body: '', contentEncoding: 'IDENTITY' } } : envelope
+    const fileName = external?.url.split('/').pop()
+    yield external ? { attachment: { ...external, fileName, body: '', contentEncoding: 'IDENTITY' } } : envelope
   }
 }
 
