@@ -7,6 +7,7 @@ is placed after the one before it, by its durations, so the stream's clock never
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -29,15 +30,21 @@ def epoch(text: str | None) -> float | None:
         return None
 
 
+def split(seconds: float) -> tuple[int, int]:
+    """Whole seconds and nanoseconds, the nanoseconds carried over when they round up to one."""
+    whole = math.floor(seconds)
+    nanos = round((seconds - whole) * 1e9)
+    return (whole + 1, 0) if nanos >= 1_000_000_000 else (whole, nanos)
+
+
 def timestamp(seconds: float) -> cm.Timestamp:
-    whole = int(seconds)
-    return cm.Timestamp(seconds=whole, nanos=int(round((seconds - whole) * 1e9)) % 1_000_000_000)
+    whole, nanos = split(seconds)
+    return cm.Timestamp(seconds=whole, nanos=nanos)
 
 
 def duration(seconds: float) -> cm.Duration:
-    seconds = max(0.0, seconds)
-    whole = int(seconds)
-    return cm.Duration(seconds=whole, nanos=min(int(round((seconds - whole) * 1e9)), 999_999_999))
+    whole, nanos = split(max(0.0, seconds))
+    return cm.Duration(seconds=whole, nanos=nanos)
 
 
 def later(start: cm.Timestamp, seconds: float) -> cm.Timestamp:

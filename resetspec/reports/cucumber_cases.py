@@ -25,13 +25,13 @@ HOOK_FILE = "environment.py"  # where behave's hooks live, beside steps/
 class Glue:
     """The step definitions and hooks every test case of the run points at."""
 
+    before: cm.Hook
+    after: cm.Hook
     definitions: dict[tuple[str, str], cm.StepDefinition] = field(default_factory=dict)
-    before: cm.Hook | None = None
-    after: cm.Hook | None = None
 
     def envelopes(self) -> list[cm.Envelope]:
         found = [cm.Envelope(step_definition=d) for d in self.definitions.values()]
-        return found + [cm.Envelope(hook=h) for h in (self.before, self.after) if h is not None]
+        return found + [cm.Envelope(hook=self.before), cm.Envelope(hook=self.after)]
 
 
 @dataclass
@@ -48,16 +48,16 @@ class Case:
 
 def glue(spec: Spec, examples: Iterable[Example]) -> Glue:
     """Every step definition the examples' steps matched, and the two hooks."""
-    found = Glue()
+    definitions: dict[tuple[str, str], cm.StepDefinition] = {}
     for example in examples:
         for step in example["steps"]:
             match = step.get("match")
-            if match and (match["location"], match["pattern"]) not in found.definitions:
+            if match and (match["location"], match["pattern"]) not in definitions:
                 key = (match["location"], match["pattern"])
-                found.definitions[key] = definition(spec.new_id(), match)
-    found.before = hook(spec.new_id(), "before_scenario", cm.HookType.before_test_case)
-    found.after = hook(spec.new_id(), "after_scenario", cm.HookType.after_test_case)
-    return found
+                definitions[key] = definition(spec.new_id(), match)
+    before = hook(spec.new_id(), "before_scenario", cm.HookType.before_test_case)
+    after = hook(spec.new_id(), "after_scenario", cm.HookType.after_test_case)
+    return Glue(before, after, definitions)
 
 
 def definition(new_id: str, match: dict[str, Any]) -> cm.StepDefinition:
@@ -83,7 +83,6 @@ def hook(new_id: str, name: str, kind: cm.HookType) -> cm.Hook:
 
 def case(spec: Spec, found: Glue, pickle: cm.Pickle, example: Example, run_id: str) -> Case:
     """The test case of one example; steps pair with the records in order."""
-    assert found.before is not None and found.after is not None
     before = cm.TestStep(id=spec.new_id(), hook_id=found.before.id)
     after = cm.TestStep(id=spec.new_id(), hook_id=found.after.id)
     records = example["steps"]

@@ -40,12 +40,9 @@ def selected(results: Results) -> list[Example]:
 
 def cases(spec: Spec, results: Results, run_id: str) -> tuple[list[cm.Envelope], list[Case]]:
     """The glue's envelopes and one test case per selected example found in the features."""
-    examples = [e for e in selected(results) if spec.pickle_at(e["feature"], e["line"])]
-    found = glue(spec, examples)
-    built = [
-        case(spec, found, spec.pickle_at(e["feature"], e["line"]), e, run_id)  # type: ignore[arg-type]
-        for e in examples
-    ]
+    paired = [(e, spec.pickle_at(e["feature"], e["line"])) for e in selected(results)]
+    found = glue(spec, [example for example, pickle in paired if pickle is not None])
+    built = [case(spec, found, p, e, run_id) for e, p in paired if p is not None]
     return found.envelopes(), built
 
 
