@@ -221,7 +221,7 @@ def fresh_reports() -> None:
     """Only this run's results: stale XML or evidence from an earlier run would mislead."""
     for folder in ("junit", "failures", "screens", "results", "evidence", "living-doc"):
         shutil.rmtree(REPORTS / folder, ignore_errors=True)
-    for stale in (MESSAGES, CUCUMBER):
+    for stale in (MESSAGES, CUCUMBER, "cucumber-report.html"):  # the last one: `make interop`'s
         (REPORTS / stale).unlink(missing_ok=True)
     for log in [*REPORTS.glob("worker-*.log"), *REPORTS.glob("reference_app*.log")]:
         log.unlink(missing_ok=True)
