@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup browser spec test pytest lint format clean demo load mutants flake interop
+.PHONY: setup browser spec test pytest lint format clean demo load mutants flake a11y guide-view \
+	interop
 
 setup: $(STAMP) browser
 
@@ -29,8 +30,30 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/zizmor --offline --persona auditor .github/workflows/
 
+# The living doc's own accessibility is part of the test: HTML_CodeSniffer through pa11y
+# (Node >= 20 and npm) on the doc the run just wrote, and on its English twin.
 test: setup lint pytest
 	$(BIN)/resetspec run
+	$(MAKE) --no-print-directory a11y
+
+A11Y       := tools/a11y
+A11Y_STAMP := $(A11Y)/node_modules/.installed
+
+# pa11y's own puppeteer would download a browser, which this project's machines cannot reach:
+# it is skipped, and pa11y drives the machine's Chromium instead.
+$(A11Y_STAMP): $(A11Y)/package.json $(A11Y)/package-lock.json
+	cd $(A11Y) && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+a11y: $(STAMP) $(A11Y_STAMP)
+	test -f reports/living-doc/index.html || $(BIN)/resetspec doc --dry-run
+	$(BIN)/resetspec doc --dry-run --lang en --out reports/a11y/en
+	PA11Y_CHROME="$$($(BIN)/python -m resetspec.browser path)" \
+	  node $(A11Y)/check.mjs reports/living-doc/index.html reports/a11y/en/index.html
+
+# A picture of the last run's guide view: reports/living-doc/guide-view.png.
+guide-view: $(STAMP)
+	$(BIN)/python -m resetspec.livingdoc.snapshot
 
 format: $(STAMP)
 	$(BIN)/ruff format .
@@ -52,10 +75,10 @@ mutants: setup  # every rule mutant of the reference app against the rule it bre
 flake: setup  # the whole browser suite 20 times, no retries
 	$(BIN)/resetspec flake --runs 20
 
-# Cucumber's own HTML report of a run's messages, read in Chromium (needs Node and npm).
+# Cucumber's own HTML report of a run's messages, read in Chromium (Node >= 20 and npm).
 INTEROP_RUN ?= --driver http -f progress
 interop: setup
-	npm ci --prefix interop --no-audit --no-fund
+	cd tools/interop && npm ci --no-audit --no-fund
 	$(BIN)/resetspec run $(INTEROP_RUN) || echo "interop: the run had failures; its report is read all the same"
 	$(BIN)/python -m resetspec.reports.schema_check reports
 	$(BIN)/python -m resetspec.reports.interop reports

@@ -8,6 +8,10 @@ Feature: Back in the professional space after the reset
     Guide, 2: "Enter your email address and new password and click on
     "Connexion"".
 
+    Example map: every company of the account, whatever their number (Lila's
+    two, Hélène's three, names with "&" and apostrophes as registered); the new
+    password opens the space, the old one no longer does.
+
     Scenario: The new password opens the space with all of Lila's companies
       Given Lila Rosemonde has a professional account as in the guide
       When Lila resets her password to "NouveauMotDePasse2026Paris"
@@ -18,6 +22,16 @@ Feature: Back in the professional space after the reset
         | 812345676 | ROSEMONDE CONSEIL      |
         | 442306908 | ATELIER LONGCHAMP SARL |
 
+    Scenario: The new password opens the space with all three of Hélène's companies
+      Given Hélène Marchand has a professional account
+      When Hélène resets her password to "NouveauMotDePasse2026Lyon"
+      And Hélène logs in with her address and the password "NouveauMotDePasse2026Lyon"
+      Then the space lists the companies:
+        | SIREN     | Dénomination            |
+        | 732829320 | MARCHAND & FILS         |
+        | 552081317 | L'ATELIER DES CANUTS    |
+        | 404833048 | LYON PRESQU'ÎLE CONSEIL |
+
     Scenario: The old password no longer opens the space
       Given Lila Rosemonde has a professional account as in the guide
       When Lila resets her password
@@ -27,12 +41,25 @@ Feature: Back in the professional space after the reset
   @G18
   Rule: G18 "Gérer vos coordonnées" shows the subscriber number, the login address and the security question
     Guide, 1.5: the registration summary gives "N° d'abonné", "Adresse
-    électronique de connexion" and "Question de confiance"; the confirmation
-    mail points to "Gérer vos coordonnées" for them.
+    électronique de connexion" and "Question de confiance". Guide, 2: the
+    confirmation mail points to "Gérer vos coordonnées" for them.
 
-    Scenario: Lila's details are those of her registration summary, without the answer
-      Given Lila Rosemonde has a professional account as in the guide
-      And Lila is logged in
-      When Lila opens "Gérer vos coordonnées"
-      Then Lila sees her subscriber number, her login address and the question "Le prénom de votre conjoint(e) ?"
+    Example map: each account's own details, exactly as registered (an
+    apostrophe in a question shown as written), never its answer; only to the
+    account's holder, once logged in.
+
+    Scenario Outline: <person>'s details are those of her registration summary, without the answer
+      Given <person> has a professional account
+      And <person> is logged in
+      When <person> opens "Gérer vos coordonnées"
+      Then <person> sees her subscriber number, her login address and the question "<question>"
       And the page does not show her security answer
+
+      Examples:
+        | person          | question                                           |
+        | Lila Rosemonde  | Le prénom de votre conjoint(e) ?                   |
+        | Hélène Marchand | Le prénom de votre meilleur(e) ami(e) d'enfance ? |
+
+    Scenario: The details are not shown to a visitor who is not logged in
+      When a visitor opens "Gérer vos coordonnées" without logging in
+      Then the login page reads "Connexion à mon espace professionnel"

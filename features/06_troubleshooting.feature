@@ -14,6 +14,10 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
     …, then request to replace the principal user for each company …, along with
     any delegations".
 
+    Example map: the two prerequisites and the four fallbacks, word for word;
+    without the right answer no new password, even by opening the step
+    directly; the help reachable from every step of the procedure.
+
     Scenario: The help states the two prerequisites
       When a visitor opens the help
       Then the help says the procedure needs:
@@ -38,10 +42,19 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
       Then the current step is "Adresse électronique de connexion"
       And Lila's password is unchanged
 
-    Scenario: Every step of the procedure links to the help
+    Scenario Outline: The help can be opened from step <step> of the procedure
       Given Lila Rosemonde has a professional account as in the guide
-      When Lila has reached step 2 of the reset
-      Then the page links to the help
+      And Lila has reached step <step> of the reset
+      When Lila opens the help from the page
+      Then the help is shown
+      And the help shows no lockout notice
+
+      Examples:
+        | step |
+        | 1    |
+        | 2    |
+        | 3    |
+        | 4    |
 
   @G14 @needs-support-agents
   Rule: G14 Support can give the subscriber number, the address and the question, never the answer
@@ -49,6 +62,14 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
     provide you with your account number, email address and your security
     question. However, to ensure secure login to your account, tax authority
     teams do not have access to the answer to your security question."
+
+    Example map:
+    - the search: the subscriber number; the login address as registered, in
+      capitals, with spaces around (found); a number one figure short, an
+      address with no account (nothing found);
+    - what is shown: the subscriber number, the address, the question of the
+      account searched for, never its answer;
+    - who searches: a signed-in agent; a visitor who is not is asked to sign in.
 
     Scenario: Support finds Lila's account by her subscriber number
       Given Lila Rosemonde has a professional account as in the guide
@@ -63,6 +84,34 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
       When the agent looks up Lila's login address
       Then the agent sees Lila's subscriber number, login address and security question
 
+    Scenario Outline: Support finds Lila's account by her login address typed <typed>
+      Given Lila Rosemonde has a professional account as in the guide
+      And a support agent is signed in
+      When the agent looks up Lila's login address typed <typed>
+      Then the agent sees Lila's subscriber number, login address and security question
+
+      Examples:
+        | typed              |
+        | in capitals        |
+        | with spaces around |
+
+    Scenario: Support finds Hélène's account, with her own question
+      Given Hélène Marchand has a professional account
+      And a support agent is signed in
+      When the agent looks up Hélène's subscriber number
+      Then the agent sees Hélène's subscriber number, login address and security question
+      And the agent does not see Hélène's security answer
+
+    Scenario: Part of a subscriber number finds nothing
+      Given Lila Rosemonde has a professional account as in the guide
+      And a support agent is signed in
+      When the agent looks up Lila's subscriber number without its last figure
+      Then the agent is told "Aucun compte ne correspond à votre recherche."
+
+    Scenario: A visitor who is not signed in as support cannot look up accounts
+      When a visitor opens the support lookup without signing in
+      Then the visitor is asked to sign in as support
+
     Scenario: An address with no account finds nothing
       Given a support agent is signed in
       When the agent looks up an address that has no account
@@ -73,6 +122,10 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
     Guide, 3: "Hotline on 0809 400 210 (free service + carrier's charges) from
     8am to 7.30pm, Monday to Friday" and "Online form on the
     http://www.impots.gouv.fr website".
+
+    Example map: both sides of 8:00 and of 19:30, in winter and in summer
+    time; every day of the week at noon (Monday to Friday open, Saturday and
+    Sunday closed); midnight; the hours, the number and the price word for word.
 
     Scenario: The help gives the hotline and the online form
       When a visitor opens the help
@@ -85,10 +138,27 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
       When a visitor opens the help
       Then the help says the hotline is <state>
 
-      Examples:
+      Examples: The opening hours, in winter time
         | moment                            | state  |
         | Monday 30 November 2026 at 07:59  | closed |
         | Monday 30 November 2026 at 08:00  | open   |
         | Friday 4 December 2026 at 19:29   | open   |
         | Friday 4 December 2026 at 19:30   | closed |
-        | Saturday 5 December 2026 at 10:00 | closed |
+        | Tuesday 1 December 2026 at 00:00  | closed |
+
+      Examples: The opening hours, in summer time
+        | moment                            | state  |
+        | Monday 1 June 2026 at 07:59       | closed |
+        | Monday 1 June 2026 at 08:00       | open   |
+        | Wednesday 3 June 2026 at 19:29    | open   |
+        | Wednesday 3 June 2026 at 19:30    | closed |
+
+      Examples: Every day of the week at noon
+        | moment                             | state  |
+        | Monday 7 December 2026 at 12:00    | open   |
+        | Tuesday 8 December 2026 at 12:00   | open   |
+        | Wednesday 9 December 2026 at 12:00 | open   |
+        | Thursday 10 December 2026 at 12:00 | open   |
+        | Friday 11 December 2026 at 12:00   | open   |
+        | Saturday 12 December 2026 at 12:00 | closed |
+        | Sunday 13 December 2026 at 12:00   | closed |

@@ -42,18 +42,3 @@ def has_letter(password: str) -> bool:
 def has_digit(password: str) -> bool:
     """Tell whether the password holds an ASCII digit."""
     return any(ch in string.digits for ch in password)
-
-
-def strength(password: str) -> str:
-    """Return "Faible", "Moyen" or "Fort", as the step 3 indicator (static/reset.js) shows it.
-
-    Faible: breaks a rule. Moyen: follows the rules. Fort: also mixes upper and lower case,
-    or holds a symbol, or is 30 characters or more.
-    """
-    if violations(password, password):
-        return "Faible"
-    has_case_mix = any(c.islower() for c in password) and any(c.isupper() for c in password)
-    has_symbol = any(not c.isalnum() for c in password)
-    if has_case_mix or has_symbol or len(password) >= 30:
-        return "Fort"
-    return "Moyen"

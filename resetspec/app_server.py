@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -151,13 +154,26 @@ class OwnReferenceApp:
     def log_text(self) -> str:
         return self.server.log_path.read_text(errors="replace")
 
-    def hooks_reachable_with_defaults(self) -> bool:
-        """Start a second app with nothing but what production demands, and knock on the hooks."""
-        env = defaults_environment(self.workdir / "defaults.sqlite3")
-        other = AppServer(env, log_path=self.workdir / "defaults.log")
+    def hooks_reachable_with_defaults(self, **settings: str) -> bool:
+        """Start a second app with nothing but what production demands (and these settings,
+        ``TEST_HOOKS="0"`` for ``RESETSPEC_TEST_HOOKS=0``), and knock on the hooks."""
+        with self._other_app(settings) as base_url:
+            return requests.get(base_url + READY_PATH, timeout=5).status_code == 200
+
+    def obeys_test_headers_with_defaults(self) -> tuple[bool, bool]:
+        """With its defaults, does the app take the test clock, and a client of the header's?"""
+        with self._other_app({}) as base_url:
+            return _obeys_clock(base_url), _obeys_client_header(base_url)
+
+    @contextmanager
+    def _other_app(self, settings: dict[str, str]) -> Iterator[str]:
+        name = "defaults-" + "-".join(f"{k}{v}" for k, v in sorted(settings.items()))
+        env = defaults_environment(self.workdir / f"{name}.sqlite3")
+        env.update({f"RESETSPEC_{key}": value for key, value in settings.items()})
+        other = AppServer(env, log_path=self.workdir / f"{name}.log")
         other.start(ready_path=HOME_PATH)
         try:
-            return requests.get(other.base_url + READY_PATH, timeout=5).status_code == 200
+            yield other.base_url
         finally:
             other.stop()
 
@@ -183,6 +199,38 @@ class OwnReferenceApp:
 
 
 HOME_PATH = "/connexion"
+HELP_PATH, STEP1_PATH = "/aide", "/mot-de-passe-oublie/adresse"
+TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
+STEP1_BUDGET = 20  # the defaults' step-1 submissions a minute and client
+
+
+def _obeys_clock(base_url: str) -> bool:
+    """The hotline's status for a Saturday and a Monday noon given as X-Spec-Now: the same
+    unless the app takes the header's time (the real time is one of the two, or neither)."""
+    moments = ("2026-12-05T12:00:00", "2026-12-07T12:00:00")
+    pages = [
+        requests.get(base_url + HELP_PATH, headers={"X-Spec-Now": m}, timeout=5).text
+        for m in moments
+    ]
+    return pages[0] != pages[1]
+
+
+def _obeys_client_header(base_url: str) -> bool:
+    """One more submission of step 1 than the budget, each saying it is another client: all
+    answered unless the limit is kept per real client."""
+    session = requests.Session()
+    token = TOKEN.search(session.get(base_url + STEP1_PATH, timeout=5).text)
+    data = {"email": "personne@exemple-sans-compte.fr", "captcha": "ZZZZZZ"}
+    data["csrf_token"] = token.group(1) if token else ""
+    statuses = [
+        session.post(
+            base_url + STEP1_PATH, data=data, headers={"X-Spec-Client": f"c{n}"}, timeout=5
+        ).status_code
+        for n in range(STEP1_BUDGET + 1)
+    ]
+    return 429 not in statuses
+
+
 SECRET_KEY_FOR_DEFAULTS = "resetspec-defaults-check-not-a-secret"
 
 

@@ -8,6 +8,7 @@ trace (or an HTTP session), a client token, the domain layer; evidence under ``e
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 import tempfile
@@ -129,6 +130,7 @@ def scenario_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
     context.spec = domain_layer(context, driver)
     yield context.spec
     keep_evidence(context.settings.reports, scenario, driver, traced=trace != "off")
+    keep_reads(evidence.folder_for(context.settings.reports, scenario), context.spec, driver)
     driver.close()
 
 
@@ -138,10 +140,11 @@ def http_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
     driver = HttpDriver(context.base_url)
     context.spec = domain_layer(context, driver)
     yield context.spec
+    folder = evidence.folder_for(context.settings.reports, scenario)
     if scenario.status.has_failed():  # no screen to show: the page as served, for the reader
-        folder = evidence.folder_for(context.settings.reports, scenario)
         keep_page(folder, driver.page.html)
         print(f"resetspec: evidence in {folder}")
+    keep_reads(folder, context.spec, None)
     driver.close()
 
 
@@ -156,6 +159,17 @@ def keep_page(folder: Path, html: str) -> None:
     """The page's HTML at a failure, beside the other evidence."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / evidence.FILES["page"]).write_text(html, encoding="utf-8")
+
+
+def keep_reads(folder: Path, spec: ResetSpec, driver: BrowserDriver | None) -> None:
+    """What the example read beside the page: the mail it received, axe-core's outcomes."""
+    if spec.seen.mail:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / evidence.FILES["mail"]).write_text(spec.seen.mail, encoding="utf-8")
+    report = driver.axe_report if driver is not None else None
+    if report:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / evidence.FILES["axe"]).write_text(json.dumps(report), encoding="utf-8")
 
 
 def world_for(settings: Settings) -> Callable[..., Iterator[ResetSpec]]:

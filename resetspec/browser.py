@@ -128,12 +128,20 @@ def apt_install() -> None:
         subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", package], check=False, env=env)
 
 
+def full_browser() -> str:
+    """The executable of a full Chromium, for tools other than Playwright (pa11y)."""
+    chosen = executable_path(headless=False)
+    if chosen is None:  # Playwright's own build
+        chosen = str(playwright_build())
+    return chosen
+
+
 def main(argv: list[str]) -> int:
-    if argv[1:] != ["install"]:
-        print("usage: python -m resetspec.browser install", file=sys.stderr)
+    if argv[1:] not in (["install"], ["path"]):
+        print("usage: python -m resetspec.browser install|path", file=sys.stderr)
         return 2
     try:
-        print(f"browser: {install()}")
+        print(full_browser() if argv[1] == "path" else f"browser: {install()}")
     except BrowserNotFound as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

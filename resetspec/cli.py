@@ -179,7 +179,7 @@ def run(options: argparse.Namespace) -> int:
         failed = behave_main(all_arguments(options))
     minutes, seconds = divmod(time.monotonic() - started, 60)
     if not options.dry_run:
-        write_documents()
+        write_documents(options.driver, record=not options.shard)  # a shard is not a run
         keep_durations()
     print(
         f"resetspec: {'FAILED' if failed else 'passed'} in {minutes:.0f}m{seconds:04.1f}s;"
@@ -189,15 +189,18 @@ def run(options: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def write_documents() -> None:
-    """The run's results as one file, JUnit named by rule, and the living documentation."""
+def write_documents(driver: str = "browser", record: bool = True) -> None:
+    """The run's results as one file, JUnit named by rule, the living documentation, and the
+    run in the history (reports/history/, which no run clears)."""
     merged = REPORTS / "results-merged.json"
     results = str(REPORTS / "results")
     junit = str(REPORTS / "junit-rules.xml")
     reports = ["--junit", junit, "--junit-dir", str(REPORTS / "junit")]
     reports += ["--messages", str(REPORTS / MESSAGES), "--cucumber-json", str(REPORTS / CUCUMBER)]
     if livingdoc.main(["merge", results, "--out", str(merged), *reports]) == 0:
-        livingdoc.main(["doc", "--results", str(merged), "--out", str(REPORTS / "living-doc")])
+        doc = ["doc", "--results", str(merged), "--out", str(REPORTS / "living-doc")]
+        doc += ["--driver", driver]
+        livingdoc.main(doc + ["--record-history"] * record)
         print(summary.render(load_results(merged)))
 
 

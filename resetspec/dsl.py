@@ -8,6 +8,7 @@ which remembers who is who (personas and their passwords), the images seen and t
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -20,6 +21,7 @@ from resetspec.clock import SpecClock
 from resetspec.control import ControlClient
 from resetspec.drivers.protocol import Driver
 from resetspec.dsl_help import UNKNOWN_DOMAIN, HelpAndSupportVerbs
+from resetspec.dsl_inputs import InputVerbs
 from resetspec.dsl_mail import MailVerbs
 from resetspec.mailhub import RemoteMailStore
 from resetspec.mailsink import MailStore
@@ -35,6 +37,13 @@ CLIENT_HEADER = "X-Spec-Client"
 VISITOR = "visitor"
 
 
+def ascii_key(name: str) -> str:
+    """A persona's first name as a plain key ("Hélène Marchand" -> "helene"): it goes into an
+    HTTP header (the rate limit's client token), which takes ASCII only."""
+    first = name.strip().split()[0].casefold()
+    return unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+
+
 def subscriber_number() -> str:
     """Fourteen digits like the guide's 20232990000101, unique: the app requires it."""
     return "2023" + str(uuid.uuid4().int)[:10]
@@ -44,7 +53,8 @@ class OwnApp(Protocol):
     """What only a reference app started by the harness can tell (its log, other starts)."""
 
     def log_text(self) -> str: ...
-    def hooks_reachable_with_defaults(self) -> bool: ...
+    def hooks_reachable_with_defaults(self, **settings: str) -> bool: ...
+    def obeys_test_headers_with_defaults(self) -> tuple[bool, bool]: ...
     def start_in_production_with_hooks(self) -> tuple[int, str]: ...
 
 
@@ -71,10 +81,13 @@ class Sightings:
     forged_status: int | None = None
     support_result: str = ""
     hooks_reachable: bool | None = None
+    obeys_test_headers: tuple[bool, bool] | None = None  # (clock, client) of a defaults app
     start_outcome: tuple[int, str] | None = None
+    typed_passwords: dict[str, str] = field(default_factory=dict)  # at step 3, last time
+    mail: str | None = None  # the first confirmation mail read, as received (evidence)
 
 
-class ResetSpec(MailVerbs, HelpAndSupportVerbs):
+class ResetSpec(MailVerbs, HelpAndSupportVerbs, InputVerbs):
     """One scenario's actions on the procedure."""
 
     def __init__(
@@ -96,7 +109,8 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs):
         self.people: dict[str, Holder] = {}
         self.seen = Sightings()
         self.actor = VISITOR
-        self.other_device: Driver | None = None
+        self.first_driver = driver  # the scenario's own browser; others come from it
+        self.other_devices: dict[str, list[Driver]] = {}  # per persona, logged in elsewhere
         self._apply_headers()
 
     # -- who acts, and when --------------------------------------------------------------------
@@ -110,7 +124,7 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs):
         self.driver.set_headers(headers)
 
     def act_as(self, name: str) -> None:
-        actor = VISITOR if VISITOR in name else name.split()[0].casefold()
+        actor = VISITOR if VISITOR in name else ascii_key(name)
         if actor != self.actor:
             self.actor = actor
             self._apply_headers()
@@ -160,22 +174,42 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs):
     def log_in(self, name: str, password: str | None = None, former: bool = False) -> None:
         self.act_as(name)
         holder = self.who(name)
-        chosen = holder.former_password if former else (password or holder.password)
-        assert chosen, f"{name} has no former password in this scenario"
+        if former:
+            assert holder.former_password, f"{name} has no former password in this scenario"
+            chosen = holder.former_password
+        else:  # an empty password is typed as such, not replaced by hers
+            chosen = holder.password if password is None else password
         self.driver.log_in(holder.persona.email, chosen)
 
     def log_in_on_another_device(self, name: str) -> None:
         holder = self.who(name)
-        self.other_device = self.driver.another_device(self.headers())
-        self.other_device.log_in(holder.persona.email, holder.password)
-        self.other_device.expect_in_space()
+        self.act_as(name)
+        device = self.first_driver.another_device(self.headers())
+        device.log_in(holder.persona.email, holder.password)
+        device.expect_in_space()
+        self.other_devices.setdefault(ascii_key(name), []).append(device)
+
+    def _devices_of(self, name: str) -> list[Driver]:
+        devices = self.other_devices.get(ascii_key(name), [])
+        assert devices, f"{name} is logged in on no other device in this scenario"
+        return devices
+
+    def confirm_other_devices_logged_out(self, name: str) -> None:
+        still = [d for d in self._devices_of(name) if d.still_in_space()]
+        assert not still, f"{len(still)} of {name}'s other devices are still in the space"
+
+    def confirm_other_device_still_in(self, name: str) -> None:
+        assert all(d.still_in_space() for d in self._devices_of(name)), (
+            f"{name}'s other device was logged out"
+        )
+
+    def switch_to_another_device(self, name: str) -> None:
+        """Go on in a browser of the persona's own, where nothing of this one is known."""
+        self.act_as(name)
+        self.driver = self.first_driver.another_device(self.headers())
 
     def confirm_in_space(self) -> None:
         self.driver.expect_in_space()
-
-    def confirm_other_device_logged_out(self) -> None:
-        assert self.other_device, "no other device in this scenario"
-        assert not self.other_device.still_in_space(), "the other device is still in the space"
 
     def confirm_not_logged_in(self) -> None:
         assert not self.driver.still_in_space(), "the reset logged the user in"
@@ -232,7 +266,6 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs):
         name: str = VISITOR,
         email: str | None = None,
         captcha: str | None = None,
-        lower_case: bool = False,
     ) -> None:
         """Step 1: the address (the persona's by default) and the image's characters."""
         self.act_as(name)
@@ -244,7 +277,6 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs):
             if image not in self.seen.answers:
                 raise LookupError(f"no characters known for image {image}: it died unread")
             captcha = self.seen.answers[image]
-            captcha = captcha.lower() if lower_case else captcha
             self.seen.used_captcha = captcha
         self.driver.submit_address(email, captcha)
 
@@ -342,6 +374,10 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs):
     def confirm_question(self, name: str, question: str) -> None:
         self.driver.expect_question(question, self.who(name).persona.email)
 
+    def confirm_question_only(self, question: str) -> None:
+        shown = self.driver.shown_question()
+        assert shown == question, f"the question asked is {shown!r}, not {question!r}"
+
     def confirm_some_question_for_unknown_address(self) -> None:
         question = self.driver.shown_question()
         assert question, "no security question is shown"
@@ -362,6 +398,7 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs):
         self.act_as(name)
         password = password if password is not None else self.factory.valid_password(24)
         confirmation = password if confirmation is None else confirmation
+        self.seen.typed_passwords = {"new password": password, "confirmation": confirmation}
         accepted = self.driver.choose_password(password, confirmation)
         if accepted and name.split()[0].casefold() in self.people:
             holder = self.who(name)
@@ -438,7 +475,8 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs):
         self.act_as(name)
         self.driver.open_new_password_step()
 
-    def open_question_step_directly(self) -> None:
+    def open_question_step_directly(self, name: str = VISITOR) -> None:
+        self.act_as(name)
         self.driver.open_question_step()
 
     def confirm_current_step(self, step: str) -> None:
@@ -473,6 +511,9 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs):
             self.driver.open_login()
         elif page == "the help page":
             self.driver.open_help()
+        elif page == "the support lookup":
+            self.sign_in_support_agent()
+            self.look_up(name)
         elif page in ("her professional space", "her details"):
             self.log_in(name)
             self.driver.expect_in_space()
@@ -494,6 +535,8 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs):
             "address": {"email": holder.persona.email, "captcha": "ZZZZZZ"},
             "answer": {"answer": holder.persona.answer},
             "new password": dict.fromkeys(("password", "confirmation"), "Contrefacon2026Paris75"),
+            "Changer l'image": {},
+            "Etape précédente": {},
         }
         self.seen.forged_status = self.driver.post_form(form, fields[form], method)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from resetspec import spellings
+
 if TYPE_CHECKING:
     from resetspec.dsl import ResetSpec
 
@@ -21,6 +23,12 @@ class HelpAndSupportVerbs:
     def confirm_help_link(self: ResetSpec) -> None:
         self.driver.expect_help_link()
 
+    def open_help_from_page(self: ResetSpec) -> None:
+        self.driver.follow_help()
+
+    def confirm_help_shown(self: ResetSpec) -> None:
+        self.driver.expect_help_page()
+
     def confirm_fallback(self: ResetSpec, items: list[str]) -> None:
         self.driver.expect_fallback(items)
 
@@ -35,15 +43,29 @@ class HelpAndSupportVerbs:
         self.control.create_support_agent(login, password)
         self.driver.support_log_in(login, password)
 
-    def look_up(self: ResetSpec, name: str | None = None, by: str = "address") -> None:
+    def look_up(
+        self: ResetSpec, name: str | None = None, by: str = "address", typed: str | None = None
+    ) -> None:
+        """Support searches for the persona (by her number or her address, typed so), or for
+        an address with no account."""
         if name is None:
             self.seen.support_result = self.driver.support_search(
                 f"personne+{self.token}@{UNKNOWN_DOMAIN}"
             )
             return
         person = self.who(name).persona
-        query = person.subscriber_number if by == "subscriber number" else person.email
+        query = {
+            "subscriber number": person.subscriber_number,
+            "part of the subscriber number": person.subscriber_number[:-1],
+            "address": spellings.ADDRESS[typed or "as registered"](person.email),
+        }[by]
         self.seen.support_result = self.driver.support_search(query)
+
+    def open_support_lookup_anonymously(self: ResetSpec) -> None:
+        self.driver.open_support_lookup()
+
+    def confirm_support_sign_in_asked(self: ResetSpec) -> None:
+        self.driver.expect_support_login_page()
 
     def confirm_support_shows(self: ResetSpec, name: str) -> None:
         person = self.who(name).persona
@@ -64,9 +86,21 @@ class HelpAndSupportVerbs:
         secrets = {"answer": holder.persona.answer, "new password": holder.password}
         self._confirm_no_secret(self.own_app.log_text(), secrets, where="the application's log")
 
-    def start_app_with_defaults(self: ResetSpec) -> None:
+    def start_app_with_defaults(self: ResetSpec, mode: str | None = None) -> None:
+        """Another app: its defaults, or the hooks turned off in this mode."""
         assert self.own_app, "only the harness's own reference app can be restarted"
-        self.seen.hooks_reachable = self.own_app.hooks_reachable_with_defaults()
+        settings = {"TEST_HOOKS": "0", "ENV": mode} if mode else {}
+        self.seen.hooks_reachable = self.own_app.hooks_reachable_with_defaults(**settings)
+
+    def probe_test_headers_with_defaults(self: ResetSpec) -> None:
+        assert self.own_app, "only the harness's own reference app can be restarted"
+        self.seen.obeys_test_headers = self.own_app.obeys_test_headers_with_defaults()
+
+    def confirm_test_headers_ignored(self: ResetSpec) -> None:
+        assert self.seen.obeys_test_headers is not None, "no app was probed in this scenario"
+        clock, client = self.seen.obeys_test_headers
+        assert not clock, "an app with its defaults takes the time a request says it is"
+        assert not client, "an app with its defaults lets a request say which client it is"
 
     def confirm_hooks_unreachable(self: ResetSpec) -> None:
         assert not self.seen.hooks_reachable, "the test-control hooks answer with default settings"

@@ -4,7 +4,10 @@ secret, and a mail-server outage (G11, H06, H09). Mixed into ``resetspec.dsl.Res
 from __future__ import annotations
 
 import time
+from datetime import datetime
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from resetspec import mail_reading
 from resetspec.app_server import MAIL_POLL_SECONDS
@@ -17,6 +20,7 @@ MAIL_SECONDS = 30.0  # covers the app's retry after a refused delivery (H09)
 # A duplicate mail would come an outbox poll after the first: watch three of them. The
 # harness's own app polls every MAIL_POLL_SECONDS; another target is given four seconds.
 DUPLICATE_POLLS = 3
+PARIS = ZoneInfo("Europe/Paris")
 TARGET_DUPLICATE_WINDOW_SECONDS = 4.0
 
 
@@ -26,21 +30,50 @@ class MailVerbs:
     def confirmation_mail(self: ResetSpec, name: str | None = None, count: int = 1) -> Mail:
         email = self.who(name).persona.email
         try:
-            return self.mail.wait_for(email, time.monotonic() + MAIL_SECONDS, count)[-1]
+            mail = self.mail.wait_for(email, time.monotonic() + MAIL_SECONDS, count)[-1]
         except MailNotReceived as missing:
             if self.own_app is None:  # another deployment mails wherever it was told to
                 hint = "; does the target send its mail to this run's sink (--mail-port)?"
                 raise MailNotReceived(f"{missing}{hint}") from None
             raise
+        self.seen.mail = self.seen.mail or mail.raw  # kept beside the guide's mail in the doc
+        return mail
 
     def confirm_mail_received(self: ResetSpec, name: str) -> None:
+        """The mail's recipient is the login address as registered, and only it."""
         mail = self.confirmation_mail(name)
         email = self.who(name).persona.email
-        assert email in mail.to_header, f"the mail is addressed to {mail.to_header!r}"
+        addressed = [address for _, address in getaddresses([mail.to_header])]
+        assert addressed == [email], f"the mail is addressed to {mail.to_header!r}"
 
     def confirm_mail_sender(self: ResetSpec, sender: str, name: str | None = None) -> None:
         mail = self.confirmation_mail(name)
-        assert sender in mail.from_header, f"the mail comes from {mail.from_header!r}"
+        _, address = parseaddr(mail.from_header)
+        assert address == sender, f"the mail comes from {mail.from_header!r}"
+
+    def confirm_mail_text_exactly(self: ResetSpec, text: str, name: str | None = None) -> None:
+        """The whole text, character for character (line breaks and runs of spaces aside)."""
+        body = self.confirmation_mail(name).text
+        shown, wanted = mail_reading.flat(body), mail_reading.flat(text)
+        assert shown == wanted, f"the mail reads {shown!r}; the guide's text is {wanted!r}"
+
+    def confirm_mail_dated(self: ResetSpec, moment: datetime, name: str | None = None) -> None:
+        """The mail's Date is the instant of the reset, as Paris saw it (to the minute)."""
+        mail = self.confirmation_mail(name)
+        dated = parsedate_to_datetime(mail.date_header)
+        wanted = moment.replace(tzinfo=PARIS)
+        assert dated.tzinfo is not None, f"the mail's date {mail.date_header!r} has no zone"
+        gap = abs((dated - wanted).total_seconds())
+        shown = dated.astimezone(PARIS).strftime("%Y-%m-%d %H:%M")
+        assert gap < 60, f"the mail is dated {mail.date_header!r} ({shown} in Paris)"
+        assert dated.utcoffset() == wanted.utcoffset(), (
+            f"the mail's date {mail.date_header!r} is not written in Paris time"
+        )
+
+    def confirm_no_mail(self: ResetSpec, name: str) -> None:
+        """No mail within the time a mail would take to come (the outbox's few polls)."""
+        found = self._mails_arriving(name, 1)
+        assert not found, f"{len(found)} confirmation mail received; none expected"
 
     def confirm_mail_subject(self: ResetSpec, subject: str, name: str | None = None) -> None:
         mail = self.confirmation_mail(name)
@@ -63,6 +96,10 @@ class MailVerbs:
     def refuse_mail_for(self: ResetSpec, name: str) -> None:
         self.mail.refuse(self.who(name).persona.email)
 
+    def wait_for_refusals(self: ResetSpec, name: str, times: int) -> None:
+        email = self.who(name).persona.email
+        self.mail.wait_for_refusal(email, time.monotonic() + MAIL_SECONDS, times)
+
     def accept_mail_for(self: ResetSpec, name: str) -> None:
         email = self.who(name).persona.email
         self.mail.wait_for_refusal(email, time.monotonic() + MAIL_SECONDS)
@@ -70,12 +107,18 @@ class MailVerbs:
 
     def confirm_exactly_one_mail(self: ResetSpec, name: str) -> None:
         self.confirmation_mail(name)
+        found = self._mails_arriving(name, 2)
+        assert not found, f"{len(found)} confirmation mails received; exactly one expected"
+
+    def _mails_arriving(self: ResetSpec, name: str, count: int) -> list[Mail]:
+        """The persona's first ``count`` mails if they come within a few outbox polls (the
+        harness's own app polls every MAIL_POLL_SECONDS; another target is given four seconds);
+        none when fewer come."""
         email = self.who(name).persona.email
         window = TARGET_DUPLICATE_WINDOW_SECONDS
         if self.own_app is not None:
             window = DUPLICATE_POLLS * MAIL_POLL_SECONDS
         try:
-            found = self.mail.wait_for(email, time.monotonic() + window, 2)
+            return self.mail.wait_for(email, time.monotonic() + window, count)
         except MailNotReceived:
-            return
-        raise AssertionError(f"{len(found)} confirmation mails received; exactly one expected")
+            return []

@@ -6,7 +6,7 @@ has the methods of ``MailStore`` the domain layer uses, and waits (long-polls) w
 deadlines. Scenarios use addresses of their own, so workers never see each other's mail.
 
     GET  /mails?to=ADDRESS&count=N&wait=SECONDS     -> {"mails": [{"sender", "recipients", "data"}]}
-    GET  /refusals?to=ADDRESS&wait=SECONDS          -> {"refusals": N}
+    GET  /refusals?to=ADDRESS&wait=SECONDS&at_least=N -> {"refusals": N}
     POST /refuse?to=ADDRESS, POST /accept?to=ADDRESS -> {}
 """
 
@@ -53,7 +53,8 @@ class HubHandler(BaseHTTPRequestHandler):
             self._answer({"mails": [mail_json(m) for m in mails]})
         elif path == "/refusals":
             try:
-                refusals = self.store.wait_for_refusal(to, deadline)
+                at_least = int(query.get("at_least", "1"))
+                refusals = self.store.wait_for_refusal(to, deadline, at_least)
             except MailNotReceived:
                 refusals = 0
             self._answer({"refusals": refusals})
@@ -142,8 +143,10 @@ class RemoteMailStore:
     def accept(self, recipient: str) -> None:
         self.session.post(self.url + "/accept", params={"to": recipient}, timeout=10)
 
-    def wait_for_refusal(self, recipient: str, deadline: float) -> int:
-        refusals = self._get("/refusals", deadline, to=recipient)["refusals"]
-        if not refusals:
-            raise MailNotReceived(f"no delivery to {recipient} was attempted in time")
-        return int(refusals)
+    def wait_for_refusal(self, recipient: str, deadline: float, at_least: int = 1) -> int:
+        found = self._get("/refusals", deadline, to=recipient, at_least=at_least)["refusals"]
+        if not found:
+            raise MailNotReceived(
+                f"{at_least} deliveries to {recipient} were not attempted in time"
+            )
+        return int(found)

@@ -47,6 +47,10 @@ class Mail:
         return str(self.message["To"] or "")
 
     @property
+    def date_header(self) -> str:
+        return str(self.message["Date"] or "")
+
+    @property
     def text(self) -> str:
         """The plain-text body (the HTML part, if any, is not what the guide shows)."""
         part = self.message.get_body(preferencelist=("plain", "html"))
@@ -125,14 +129,17 @@ class MailStore:
             self._changed.notify_all()
             return True
 
-    def wait_for_refusal(self, recipient: str, deadline: float) -> int:
-        """Block until a delivery to ``recipient`` has been turned away at least once."""
+    def wait_for_refusal(self, recipient: str, deadline: float, at_least: int = 1) -> int:
+        """Block until deliveries to ``recipient`` have been turned away ``at_least`` times."""
         key = recipient.casefold()
         with self._changed:
-            while not self._refusals.get(key):
+            while self._refusals.get(key, 0) < at_least:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise MailNotReceived(f"no delivery to {recipient} was attempted in time")
+                    seen = self._refusals.get(key, 0)
+                    raise MailNotReceived(
+                        f"{seen} of {at_least} deliveries to {recipient} were attempted in time"
+                    )
                 self._changed.wait(remaining)
             return self._refusals[key]
 

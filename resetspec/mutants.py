@@ -3,6 +3,8 @@
     resetspec mutants                       # every fault of reference_app/faults.py
     resetspec mutants --only accept_19_chars --only no_mail --jobs 2
     resetspec mutants --driver http         # faster; @browser-only rules then prove nothing
+    resetspec mutants --mechanical --jobs 2 # cosmic-ray's mutants instead (proof/mechanical)
+    resetspec mutants --patches DIR         # bugs written as patches by other hands
 
 For each fault, `resetspec run --tags @<rule>` runs with `RESETSPEC_FAULTS=<fault>` (the harness
 passes the variable to the app it starts) and its own `RESETSPEC_REPORTS` folder; a fault the
@@ -19,7 +21,6 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -32,6 +33,7 @@ from resetspec.cli_args import OneLineParser, bounded
 from resetspec.livingdoc import cli as livingdoc
 from resetspec.livingdoc import teeth
 from resetspec.logged_run import run_logged
+from resetspec.proof.checkout import commit
 from resetspec.reports.junit_reading import failed_cases
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,23 +151,6 @@ def write_matrix(verdicts: list[Verdict], out: Path, checkout: str | None = None
     return path
 
 
-def commit() -> str:
-    """The checkout's commit, with "+" when it has changes; "" outside a git checkout."""
-    try:
-        head = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-    except OSError:
-        return ""
-    return head + ("+" if head and dirty else "")
-
-
 def refresh_living_doc(matrix: Path, doc: Path) -> None:
     """Write the living doc again with the matrix: over the last run's results when there
     are some, else over the spec alone."""
@@ -206,6 +191,14 @@ def console_table(verdicts: list[Verdict]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv and "--mechanical" in argv:
+        from resetspec.proof.mechanical.cli import main as mechanical
+
+        return mechanical(argv)
+    if argv and any(a == "--patches" or a.startswith("--patches=") for a in argv):
+        from resetspec.proof.patches import main as patches
+
+        return patches(argv)
     options = parse_args(argv)
     chosen = [BY_NAME[n] for n in options.only] or list(CATALOGUE)
     checkout = commit()  # what the mutants run on, whatever is committed meanwhile

@@ -5,6 +5,7 @@ from __future__ import annotations
 import parse
 from behave import register_type
 
+from resetspec import spellings
 from resetspec.clock import moment
 
 
@@ -14,10 +15,20 @@ def text(value: str) -> str:
     return value
 
 
-@parse.with_pattern(r"(?:an? |the )?[A-Z]?[a-zé]+(?: [A-Z][A-Za-z]+)?")
+@parse.with_pattern(r"(?:an? |the )?[A-ZÉ]?[a-zàâäçéèêëîïôöùûü]+(?: [A-Z][A-Za-z]+)?")
 def actor(value: str) -> str:
-    """A persona ("Lila", "Lila Rosemonde") or an anonymous "visitor"."""
+    """A persona ("Lila", "Lila Rosemonde", "Hélène") or an anonymous "visitor"."""
     return value
+
+
+def way_of_typing(ways: dict) -> object:
+    """A parameter type for the named ways of typing a value (``resetspec.spellings``)."""
+
+    @parse.with_pattern(spellings.pattern(ways))
+    def way(value: str) -> str:
+        return value
+
+    return way
 
 
 @parse.with_pattern(r"\d+")
@@ -40,9 +51,10 @@ def field_name(value: str) -> str:
     return value
 
 
-@parse.with_pattern(r"login|address|answer|new password")
+@parse.with_pattern(r"login|address|answer|new password|\"Changer l'image\"|\"Etape précédente\"")
 def form_name(value: str) -> str:
-    return value
+    """A form by its business name, or by its button's quoted label."""
+    return value.strip('"')
 
 
 @parse.with_pattern(r"HEAD|PUT|PATCH|DELETE|OPTIONS")
@@ -53,6 +65,7 @@ def method_name(value: str) -> str:
 
 @parse.with_pattern(
     r"the login page|step \d of the reset|the help page|her professional space|her details"
+    r"|the support lookup"
 )
 def page_name(value: str) -> str:
     return value
@@ -74,4 +87,9 @@ register_type(
     Method=method_name,
     Page=page_name,
     Moment=when,
+    AddressForm=way_of_typing(spellings.ADDRESS),
+    CaptchaForm=way_of_typing(spellings.CAPTCHA),
+    AnswerForm=way_of_typing(spellings.ANSWER),
+    WrongPassword=way_of_typing(spellings.WRONG_PASSWORD),
+    NewPasswordForm=way_of_typing(spellings.NEW_PASSWORD),
 )

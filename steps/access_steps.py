@@ -15,6 +15,11 @@ def has_account(context: Context, person: str) -> None:
     context.spec.create_account(person)
 
 
+@given("{person:Actor} has a professional account")
+def has_own_account(context: Context, person: str) -> None:
+    context.spec.create_account(person)
+
+
 @given("{person:Actor} has a professional account whose password was set on {day:Moment}")
 def has_account_set_on(context: Context, person: str, day: datetime) -> None:
     context.spec.create_account(person, password_set_at=day.isoformat())
@@ -25,8 +30,13 @@ def it_is(context: Context, moment: datetime) -> None:
     context.spec.set_time(moment)
 
 
-@when("{minutes:Count} minutes pass")
+@step("{minutes:Count} minutes pass")
 def minutes_pass(context: Context, minutes: int) -> None:
+    context.spec.let_time_pass(minutes)
+
+
+@given("{minutes:Count} minutes have passed")
+def minutes_passed(context: Context, minutes: int) -> None:
     context.spec.let_time_pass(minutes)
 
 
@@ -45,9 +55,29 @@ def is_logged_in_elsewhere(context: Context, person: str) -> None:
     context.spec.log_in_on_another_device(person)
 
 
+@given("{person:Actor} is logged in on a third device")
+def is_logged_in_on_third(context: Context, person: str) -> None:
+    context.spec.log_in_on_another_device(person)
+
+
 @step("{person:Actor} logs in with her address and her password")
 def logs_in(context: Context, person: str) -> None:
     context.spec.log_in(person)
+
+
+@when("{person:Actor} logs in with her address {typed:AddressForm} and her password")
+def logs_in_typed(context: Context, person: str, typed: str) -> None:
+    context.spec.log_in_typed(person, typed)
+
+
+@when("{person:Actor} logs in with her address and her password {differing:WrongPassword}")
+def logs_in_wrong_password(context: Context, person: str, differing: str) -> None:
+    context.spec.log_in_with_wrong_password(person, differing)
+
+
+@when("a visitor logs in with an address that has no account")
+def logs_in_unknown(context: Context) -> None:
+    context.spec.log_in_unknown()
 
 
 @step('{person:Actor} logs in with her address and the password "{password:Text}"')
@@ -105,7 +135,22 @@ def answer_not_shown(context: Context) -> None:
 
 @then("{person:Actor}'s other device is no longer in her professional space")
 def other_device_out(context: Context, person: str) -> None:
-    context.spec.confirm_other_device_logged_out()
+    context.spec.confirm_other_devices_logged_out(person)
+
+
+@then("none of {person:Actor}'s other devices is still in her professional space")
+def other_devices_out(context: Context, person: str) -> None:
+    context.spec.confirm_other_devices_logged_out(person)
+
+
+@then("{person:Actor}'s other device is still in her professional space")
+def other_device_in(context: Context, person: str) -> None:
+    context.spec.confirm_other_device_still_in(person)
+
+
+@when('a visitor opens "Gérer vos coordonnées" without logging in')
+def opens_details_anonymously(context: Context) -> None:
+    context.spec.open_details_anonymously()
 
 
 @then("{person:Actor} is not logged in")

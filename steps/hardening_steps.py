@@ -38,6 +38,46 @@ def log_keeps_secrets(context: Context) -> None:
     context.spec.confirm_log_keeps_secrets()
 
 
+@then("the page shows neither the new password nor its confirmation")
+def page_hides_passwords(context: Context) -> None:
+    context.spec.confirm_typed_passwords_hidden()
+
+
+@then('the page does not show the answer "{answer:Text}"')
+def page_hides_answer(context: Context, answer: str) -> None:
+    context.spec.confirm_page_hides({"answer": answer})
+
+
+@then('the page does not show the password "{password:Text}"')
+def page_hides_password(context: Context, password: str) -> None:
+    context.spec.confirm_page_hides({"password": password})
+
+
+@then('the application\'s log does not contain the password "{password:Text}"')
+def log_hides_password(context: Context, password: str) -> None:
+    context.spec.confirm_log_hides(password)
+
+
+@when("a request opens the logout address without its form")
+def opens_logout_address(context: Context) -> None:
+    context.spec.open_logout_address()
+
+
+@then("{person:Actor} is still logged in")
+def still_logged_in(context: Context, person: str) -> None:
+    context.spec.confirm_still_logged_in()
+
+
+@then("the login password is masked")
+def login_password_masked(context: Context) -> None:
+    context.spec.confirm_login_password_masked()
+
+
+@when("{person:Actor} is on {page:Page} with its errors")
+def is_on_page_with_errors(context: Context, person: str, page: str) -> None:
+    context.spec.open_page_with_errors(person, page)
+
+
 @when("{person:Actor} is on {page:Page}")
 def is_on_page(context: Context, person: str, page: str) -> None:
     context.spec.open_page(person, page)
@@ -51,6 +91,21 @@ def accessible(context: Context) -> None:
 @when("the reference app is started with its default settings")
 def started_with_defaults(context: Context) -> None:
     context.spec.start_app_with_defaults()
+
+
+@when("the reference app is started in {mode} mode with the test-control hooks turned off")
+def started_hooks_off(context: Context, mode: str) -> None:
+    context.spec.start_app_with_defaults(mode)
+
+
+@when("the reference app with its default settings is sent the test clock and client headers")
+def probed_with_defaults(context: Context) -> None:
+    context.spec.probe_test_headers_with_defaults()
+
+
+@then("it takes neither the time nor the client those headers give")
+def headers_ignored(context: Context) -> None:
+    context.spec.confirm_test_headers_ignored()
 
 
 @then("its test-control contract is not reachable")

@@ -23,6 +23,21 @@ def help_fallback(context: Context) -> None:
     context.spec.confirm_fallback([row[0] for row in context.table])
 
 
+@when("{person:Actor} opens the help from the page")
+def opens_help_from_page(context: Context, person: str) -> None:
+    context.spec.open_help_from_page()
+
+
+@then("the help shows no lockout notice")
+def no_lockout(context: Context) -> None:
+    context.spec.confirm_no_lockout()
+
+
+@then("the help is shown")
+def help_shown(context: Context) -> None:
+    context.spec.confirm_help_shown()
+
+
 @then("the page links to the help")
 def links_to_help(context: Context) -> None:
     context.spec.confirm_help_link()
@@ -56,6 +71,26 @@ def looks_up_number(context: Context, person: str) -> None:
 @when("the agent looks up {person:Actor}'s login address")
 def looks_up_address(context: Context, person: str) -> None:
     context.spec.look_up(person, by="address")
+
+
+@when("the agent looks up {person:Actor}'s login address typed {typed:AddressForm}")
+def looks_up_typed(context: Context, person: str, typed: str) -> None:
+    context.spec.look_up(person, by="address", typed=typed)
+
+
+@when("the agent looks up {person:Actor}'s subscriber number without its last figure")
+def looks_up_part(context: Context, person: str) -> None:
+    context.spec.look_up(person, by="part of the subscriber number")
+
+
+@when("a visitor opens the support lookup without signing in")
+def opens_lookup_anonymously(context: Context) -> None:
+    context.spec.open_support_lookup_anonymously()
+
+
+@then("the visitor is asked to sign in as support")
+def asked_to_sign_in(context: Context) -> None:
+    context.spec.confirm_support_sign_in_asked()
 
 
 @when("the agent looks up an address that has no account")

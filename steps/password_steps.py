@@ -2,15 +2,40 @@
 
 from __future__ import annotations
 
-from behave import given, then, when
+from behave import given, step, then, when
 from behave.runner import Context
 
 import resetspec.step_types  # noqa: F401  (registers the parameter types)
 
 
-@when('{person:Actor} chooses the new password "{password:Text}"')
+@step('{person:Actor} chooses the new password "{password:Text}"')
 def chooses_password(context: Context, person: str, password: str) -> None:
     context.spec.choose_password(person, password)
+
+
+@given('{person:Actor} has chosen the new password "{password:Text}"')
+def has_chosen_password(context: Context, person: str, password: str) -> None:
+    context.spec.choose_password(person, password)
+
+
+@when('{person:Actor} chooses the new password "{password:Text}" {typed:NewPasswordForm}')
+def chooses_password_typed(context: Context, person: str, password: str, typed: str) -> None:
+    context.spec.choose_password_typed(person, password, typed)
+
+
+@when("{person:Actor} chooses a new password of {length:Count} characters")
+def chooses_password_of_length(context: Context, person: str, length: int) -> None:
+    context.spec.choose_password_of_length(person, length)
+
+
+@when("{person:Actor} chooses her current password in another letter case as the new one")
+def chooses_current_other_case(context: Context, person: str) -> None:
+    context.spec.choose_current_password_other_case(person)
+
+
+@when("{person:Actor} chooses her former password as the new one")
+def chooses_former(context: Context, person: str) -> None:
+    context.spec.choose_former_password(person)
 
 
 @when(
@@ -42,8 +67,13 @@ def password_note(context: Context, note: str) -> None:
     context.spec.confirm_password_note(note)
 
 
-@when('{person:Actor} types "{password:Text}" as her new password')
+@step('{person:Actor} types "{password:Text}" as her new password')
 def types_password(context: Context, person: str, password: str) -> None:
+    context.spec.type_password(password)
+
+
+@given('{person:Actor} has typed "{password:Text}" as her new password')
+def typed_password(context: Context, person: str, password: str) -> None:
     context.spec.type_password(password)
 
 
@@ -70,6 +100,11 @@ def reads_recommendations(context: Context, person: str) -> None:
 @when("{person:Actor} closes the recommendations")
 def closes_recommendations(context: Context, person: str) -> None:
     context.spec.close_recommendations()
+
+
+@when("{person:Actor} presses Escape")
+def presses_escape(context: Context, person: str) -> None:
+    context.spec.close_recommendations_with_escape()
 
 
 @then("the recommendations are no longer shown")

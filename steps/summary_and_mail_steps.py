@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from behave import given, then, when
 from behave.runner import Context
 
@@ -16,6 +18,11 @@ def resets(context: Context, person: str) -> None:
 @when('{person:Actor} resets her password to "{password:Text}"')
 def resets_to(context: Context, person: str, password: str) -> None:
     context.spec.reset_password(person, password)
+
+
+@when("{person:Actor} resets her password with her address typed {typed:AddressForm}")
+def resets_typed(context: Context, person: str, typed: str) -> None:
+    context.spec.reset_password_typed(person, typed)
 
 
 @given("{person:Actor} has reset her password")
@@ -73,6 +80,21 @@ def mail_reads_table(context: Context) -> None:
     context.spec.confirm_mail_texts([row[0] for row in context.table])
 
 
+@then("the confirmation mail's text is exactly:")
+def mail_text_exactly(context: Context) -> None:
+    context.spec.confirm_mail_text_exactly(context.text)
+
+
+@then("the confirmation mail is dated {moment:Moment} in Paris")
+def mail_dated(context: Context, moment: datetime) -> None:
+    context.spec.confirm_mail_dated(moment)
+
+
+@then("{person:Actor} receives no confirmation mail")
+def receives_no_mail(context: Context, person: str) -> None:
+    context.spec.confirm_no_mail(person)
+
+
 @then("the confirmation mail contains neither her new password nor her security answer")
 def mail_keeps_secrets(context: Context) -> None:
     context.spec.confirm_mail_keeps_secrets()
@@ -86,6 +108,11 @@ def mail_has_no_link(context: Context) -> None:
 @given("the mail server is turning {person:Actor}'s mail away for now")
 def mail_refused(context: Context, person: str) -> None:
     context.spec.refuse_mail_for(person)
+
+
+@when("the mail server has turned {person:Actor}'s mail away {times:Count} times")
+def mail_refused_times(context: Context, person: str, times: int) -> None:
+    context.spec.wait_for_refusals(person, times)
 
 
 @when("the mail server accepts {person:Actor}'s mail again")

@@ -1,8 +1,9 @@
 // Progressive enhancement, loaded from a file so the CSP can forbid inline scripts.
 "use strict";
 
-// Same rule as password_policy.strength: Faible breaks a rule, Moyen follows them,
-// Fort also mixes cases, holds a symbol, or has 30 characters or more.
+// The security level of what is typed (the server only ever shows an empty field's, "Faible"):
+// Faible breaks a rule of password_policy.violations, Moyen follows them all, Fort also mixes
+// cases, holds a symbol, or has 30 characters or more.
 function passwordStrength(password) {
   const ascii = /^[\x21-\x7e]*$/;
   const follows = password.length >= 20 && /[A-Za-z]/.test(password) && /[0-9]/.test(password)

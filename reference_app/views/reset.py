@@ -202,9 +202,10 @@ def submit_new_password() -> str | Response:
     if problems:
         wizard.move(state, wizard.PASSWORD)
         db.commit()
+        # The fields come back empty (a password is never sent back), so their level is the
+        # empty field's; the page's script measures what is typed from there.
         errors = _password_errors(problems)
-        strength = password_policy.strength(password)
-        return _render("password.html", state=state, errors=errors, strength=strength)
+        return _render("password.html", state=state, errors=errors, strength="Faible")
     try:
         accounts.reset_password(db, account, password, state.seen_password_hash or "")
     except accounts.PasswordChangedMeanwhile:

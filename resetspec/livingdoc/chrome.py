@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from resetspec.livingdoc import chrome_guide
+
 LANGS = ("fr", "en")
 
 EN = {
@@ -29,6 +31,7 @@ EN = {
     "none": "None.",
     "question": "Question",
     "deviation": "Deviation",
+    "map": "Example map",
     "filters": "Filters",
     "status": "Status",
     "tag": "Tag",
@@ -70,7 +73,12 @@ EN = {
     ),
     "teeth_summary": "{total} mutants: {killed} killed, {survived} survived, {error} unknown.",
     "teeth_written": "Matrix written {written} on commit {commit}.",
-    "teeth_none": "No kill matrix yet: run `resetspec mutants` (or `make mutants`).",
+    "teeth_none": (
+        "No kill matrix in reports/mutants/kill-matrix.json. `resetspec mutants` (`make"
+        " mutants`, about 11 minutes on 2 cores) writes it, running each rule mutant of the"
+        " reference application against its rule; the README gives the last one's result."
+        " `resetspec doc --mutants FILE` shows one made elsewhere (a CI artifact)."
+    ),
     "mutant": "Mutant",
     "breaks": "What it breaks",
     "verdict": "Verdict",
@@ -115,6 +123,7 @@ FR = {
     "none": "Aucune.",
     "question": "Question",
     "deviation": "Écart",
+    "map": "Carte des exemples",
     "filters": "Filtres",
     "status": "Statut",
     "tag": "Étiquette",
@@ -158,7 +167,12 @@ FR = {
         "{total} mutants : {killed} tués, {survived} survivants, {error} indéterminés."
     ),
     "teeth_written": "Matrice écrite le {written}, commit {commit}.",
-    "teeth_none": "Pas encore de matrice : lancez `resetspec mutants` (ou `make mutants`).",
+    "teeth_none": (
+        "Pas de matrice dans reports/mutants/kill-matrix.json. `resetspec mutants` (`make"
+        " mutants`, environ 11 minutes sur 2 cœurs) l'écrit en lançant chaque mutant de"
+        " l'application de référence contre sa règle ; le README donne le résultat du dernier."
+        " `resetspec doc --mutants FICHIER` en montre une faite ailleurs (un artefact de CI)."
+    ),
     "mutant": "Mutant",
     "breaks": "Ce qu'il casse",
     "verdict": "Verdict",
@@ -182,4 +196,4 @@ CHROME = {"en": EN, "fr": FR}
 def chrome(lang: str) -> dict[str, str]:
     if lang not in CHROME:
         raise ValueError(f"language {lang!r} is not offered; use one of {', '.join(LANGS)}")
-    return CHROME[lang]
+    return {**CHROME[lang], **chrome_guide.WORDS[lang]}

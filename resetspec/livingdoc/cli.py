@@ -11,9 +11,22 @@ import os
 import sys
 from pathlib import Path
 
-from resetspec.livingdoc import document, junit, merge, render, results, teeth
+from resetspec.livingdoc import (
+    changes,
+    document,
+    guide_cli,
+    history,
+    junit,
+    merge,
+    render,
+    results,
+    rgaa,
+    teeth,
+)
 from resetspec.livingdoc.chrome import LANGS
+from resetspec.livingdoc.guide import GuideError
 from resetspec.reports import output
+from resetspec.settings import DRIVERS
 
 DEFAULT_RESULTS = Path("reports/results")
 DEFAULT_DOC = Path("reports/living-doc")
@@ -59,6 +72,24 @@ def parser() -> Parser:
     doc.add_argument(
         "--features", type=Path, default=Path("features"), metavar="DIR", help="default features"
     )
+    guide_cli.add_arguments(doc)
+    doc.add_argument(
+        "--history",
+        type=Path,
+        metavar="DIR",
+        help=f"earlier runs, for what changed (default ${history.ENV} or REPORTS/history)",
+    )
+    doc.add_argument(
+        "--record-history",
+        action="store_true",
+        help="add this run to the history first (resetspec run does; not a CI shard's part)",
+    )
+    doc.add_argument(
+        "--driver",
+        choices=DRIVERS,
+        default="browser",
+        help="the driver the run used: it is compared with earlier runs of that driver only",
+    )
     joined = commands.add_parser("merge", help="merge results files by stable id")
     joined.add_argument("folders", type=Path, nargs="+", metavar="DIR")
     joined.add_argument("--out", type=Path, default=DEFAULT_MERGED, metavar="FILE")
@@ -85,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return doc(args) if args.command == "doc" else merged(args)
-    except results.ResultsError as exc:
+    except (results.ResultsError, GuideError) as exc:
         print(f"resetspec {args.command}: {exc}", file=sys.stderr)
         return 1
 
@@ -94,6 +125,10 @@ def doc_problem(args: argparse.Namespace) -> str | None:
     """What argparse cannot see: flags that exclude each other, a bad $RESETSPEC_LANG."""
     if args.dry_run and args.results:
         return "--dry-run shows no result; drop --results or --dry-run"
+    if args.dry_run and args.record_history:
+        return "--dry-run has no run to record; drop --record-history or --dry-run"
+    if args.check_guide and args.lock_guide:
+        return "--check-guide writes nothing and --lock-guide writes the lock; choose one"
     if args.lang not in LANGS:  # argparse does not check a default against the choices
         return f"RESETSPEC_LANG={args.lang} is not offered; use {' or '.join(LANGS)}"
     return None
@@ -102,12 +137,22 @@ def doc_problem(args: argparse.Namespace) -> str | None:
 def doc(args: argparse.Namespace) -> int:
     if not args.features.is_dir():
         raise results.ResultsError(f"{args.features}: no such features folder")
+    if args.check_guide:
+        return guide_cli.check(args)
+    if args.lock_guide:
+        return guide_cli.lock(args)
     if not args.dry_run and not args.results and not DEFAULT_RESULTS.is_dir():
         raise results.ResultsError(
             f"no results in {DEFAULT_RESULTS}: run `resetspec run` first, or use --dry-run"
         )
     run = None if args.dry_run else merge.merge_files(args.results or [DEFAULT_RESULTS])
     built = document.build(args.features, run, teeth.found(args.mutants))
+    guide_cli.attach(args, built)
+    if run is not None:
+        reports = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")
+        where = args.history or history.folder(reports)
+        changes.attach(built, run, where, args.record_history, args.driver)
+    built.rgaa = rgaa.build(built)
     if built.unmatched:
         print(
             f"resetspec doc: {len(built.unmatched)} results match no example of {args.features}"

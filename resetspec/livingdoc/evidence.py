@@ -2,7 +2,9 @@
 
 The harness writes, in ``after_scenario``, under ``<reports>/evidence/<feature-stem>-L<line>/``:
 ``final.jpg`` for every browser example, and on failure ``failure.png`` and ``trace.zip``;
-on failure, with either driver, ``failure.html``: the page's HTML as it stood.
+on failure, with either driver, ``failure.html``: the page's HTML as it stood; with either
+driver, ``mail.eml`` when the example read a confirmation mail; ``axe.json`` when it ran
+axe-core.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ FILES = {
     "failure": "failure.png",
     "trace": "trace.zip",
     "page": "failure.html",
+    "mail": "mail.eml",  # the first confirmation mail an example read, as received
+    "axe": "axe.json",  # axe-core's outcome of every rule on the page (H11), for RGAA
 }
 
 

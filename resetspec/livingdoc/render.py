@@ -10,7 +10,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from resetspec.livingdoc import ids
+from resetspec.livingdoc import guide_text, ids, rgaa
 from resetspec.livingdoc.chrome import chrome
 from resetspec.livingdoc.views import Document
 
@@ -27,6 +27,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["when"] = when
+    env.filters["passage_lang"] = guide_text.language
     return env
 
 
@@ -50,13 +51,16 @@ def render(document: Document, out: Path, lang: str = "fr") -> Path:
             doc=document,
             t=chrome(lang),
             lang=lang,
+            themes=rgaa.THEMES[lang],
             # Our own files, inlined as they are: the page must open with no network.
             css=Markup((TEMPLATES / "style.css").read_text(encoding="utf-8")),
             js=Markup((TEMPLATES / "script.js").read_text(encoding="utf-8")),
         )
     )
     index = out / "index.html"
-    index.write_text(page, encoding="utf-8")
+    partial = out / "index.html.part"  # a reader never opens half a page
+    partial.write_text(page, encoding="utf-8")
+    partial.replace(index)
     return index
 
 

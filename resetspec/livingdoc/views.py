@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from resetspec.livingdoc import catalogue, ids, notes, teeth
-from resetspec.livingdoc.results import STATUSES
+
+if TYPE_CHECKING:
+    from resetspec.livingdoc.changes import Changes, Point
+    from resetspec.livingdoc.guide_view import GuideView
+
+# What a reader is shown: a run's four outcomes, and "flaky" for an example that failed and
+# passed on the same commit (resetspec.livingdoc.changes).
+SHOWN = ("passed", "failed", "flaky", "skipped", "untested")
+# Tags for the harness, not for analysts: left out of the page's tag menu.
+INTERNAL_TAGS = ("needs-", "reference-app-only", "browser-only", "chapter-", "wip")
 
 
 @dataclass
@@ -29,6 +38,13 @@ class ExampleView:
     duration: float = 0.0
     sources: dict[str, str] = field(default_factory=dict)  # evidence files, absolute
     evidence: dict[str, str] = field(default_factory=dict)  # the copies, relative to the page
+    history: list[Point] = field(default_factory=list)  # its recent runs, oldest first
+    flaky: tuple[int, int] | None = None  # (failed, runs) on this commit, when both happened
+    commit: str = ""
+
+    @property
+    def shown_status(self) -> str:
+        return "flaky" if self.flaky else self.status
 
     @property
     def anchor(self) -> str:
@@ -51,6 +67,7 @@ class RuleView:
     chapter: str
     examples: list[ExampleView] = field(default_factory=list)
     mutants: list[teeth.MutantView] = field(default_factory=list)  # those breaking this rule
+    to_review: list[str] = field(default_factory=list)  # its guide sentences that changed
 
     @property
     def anchor(self) -> str:
@@ -58,7 +75,7 @@ class RuleView:
 
     @property
     def counts(self) -> Counter[str]:
-        return Counter(example.status for example in self.examples)
+        return Counter(example.shown_status for example in self.examples)
 
 
 @dataclass
@@ -72,7 +89,12 @@ class Chapter:
 class CoverageRow:
     id: str
     rules: list[RuleView]
-    counts: Counter[str]
+
+    @property
+    def counts(self) -> Counter[str]:
+        """Counted when shown: flaky examples are only known once the history is read."""
+        found = sum((rule.counts for rule in self.rules), Counter())
+        return Counter({status: found[status] for status in SHOWN})
 
     @property
     def total(self) -> int:
@@ -107,6 +129,10 @@ class Document:
     finished: str
     unmatched: list[str]  # result ids with no example in the spec (a stale or foreign file)
     matrix: teeth.Teeth | None = None  # the kill matrix of `resetspec mutants`, when there is one
+    guide: GuideView | None = None  # the guide, sentence by sentence, when it could be read
+    guide_missing: str = ""  # why the guide view is left out
+    changes: Changes | None = None  # since the previous run of the history
+    rgaa: Any = None  # H11's axe-core results by RGAA criterion (resetspec.livingdoc.rgaa)
 
     @property
     def examples(self) -> list[ExampleView]:
@@ -114,8 +140,8 @@ class Document:
 
     @property
     def totals(self) -> Counter[str]:
-        counts = Counter(example.status for example in self.examples)
-        return Counter({status: counts[status] for status in STATUSES})
+        counts = Counter(example.shown_status for example in self.examples)
+        return Counter({status: counts[status] for status in SHOWN})
 
     @property
     def failures(self) -> list[ExampleView]:
@@ -123,5 +149,7 @@ class Document:
 
     @property
     def tags(self) -> list[str]:
+        """The tags an analyst filters by: catalogue ids, @question, @deviation, @hardening…"""
         found = {tag for example in self.examples for tag in example.tags}
+        found = {tag for tag in found if not tag.startswith(INTERNAL_TAGS)}
         return sorted(found, key=lambda tag: (catalogue.sort_key(tag), tag))

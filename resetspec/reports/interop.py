@@ -1,8 +1,8 @@
 """``make interop``: the run's messages in Cucumber's own HTML report, read back in Chromium.
 
 ``python -m resetspec.reports.interop [REPORTS]`` renders ``REPORTS/cucumber-messages.ndjson``
-with ``@cucumber/html-formatter`` (``interop/render.mjs``; ``make interop`` installs it from
-npm) into ``REPORTS/cucumber-report.html``, beside the evidence its screenshots point at, then
+with ``@cucumber/html-formatter`` (``tools/interop/render.mjs``; ``make interop`` installs it
+from npm) into ``REPORTS/cucumber-report.html``, beside the evidence its screenshots point at, then
 opens it in the project's Chromium and checks what a reader sees: the report's count of
 examples is the stream's test cases (at least ``MIN_EXAMPLES``), and every rule of the
 features is on the page once its features are unfolded. 0 when it does, 1 otherwise.
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-RENDER = ROOT / "interop" / "render.mjs"
+RENDER = ROOT / "tools" / "interop" / "render.mjs"
 MIN_EXAMPLES = 115
 TOTAL = re.compile(r"\((\d+) / (\d+)\) passed")
 RULE = re.compile(r"Rule:\s*(\S+)")
@@ -51,7 +51,7 @@ def expected(messages: Path) -> tuple[int, set[str]]:
 
 def render(messages: Path, html: Path) -> None:
     node = shutil.which("node")
-    if node is None or not (ROOT / "interop" / "node_modules").is_dir():
+    if node is None or not (RENDER.parent / "node_modules").is_dir():
         raise SystemExit("interop: no Node or no html-formatter; run `make interop`")
     subprocess.run([node, str(RENDER), str(messages), str(html)], check=True, timeout=120)
 

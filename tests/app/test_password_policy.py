@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reference_app import messages
-from reference_app.password_policy import strength, violations
+from reference_app.password_policy import violations
 
 VALID_20 = "abcdefghij0123456789"
 
@@ -57,23 +57,6 @@ def test_accepted_passwords_follow_every_rule(password):
         assert any(c.isascii() and c.isalpha() for c in password)
         assert any(c.isascii() and c.isdigit() for c in password)
         assert all(c.isascii() and not c.isspace() for c in password)
-
-
-# test that the security level reads Faible, Moyen or Fort as documented
-@pytest.mark.parametrize(
-    ("password", "level"),
-    [
-        ("", "Faible"),
-        ("abc123", "Faible"),
-        ("abcdefghij0123456789", "Moyen"),
-        ("Abcdefghij0123456789", "Fort"),
-        ("abcdefghij0123456789!", "Fort"),
-        ("abcdefghij01234567890123456789", "Fort"),
-        ("Longchamp12avenue75016", "Fort"),
-    ],
-)
-def test_strength(password, level):
-    assert strength(password) == level
 
 
 # test that every violation shows on step 3, tied to its field, in the app

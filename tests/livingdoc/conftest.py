@@ -38,3 +38,12 @@ def browser() -> Iterator[Browser]:
 def quick_expect() -> None:
     """A page built from disk answers at once: fail in seconds, not Playwright's default 30."""
     expect.set_options(timeout=5_000)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def own_history(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The tests' own run history: the project's reports/history is the developer's."""
+    folder = tmp_path_factory.mktemp("history")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RESETSPEC_HISTORY", str(folder))
+        yield folder

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from playwright.sync_api import Browser
+
 from resetspec.livingdoc import evidence
 from resetspec.livingdoc.document import build
 from resetspec.livingdoc.results import Results, save
@@ -12,6 +14,16 @@ FEATURES = Path(__file__).resolve().parents[2] / "features"
 FAILED_RULE = "G07"
 SKIPPED_RULE = "G15"
 ERROR = "expected the field error 'Le mot de passe doit contenir au moins 20 caractères.'"
+
+
+def shots(browser: Browser, html: str) -> tuple[bytes, bytes]:
+    """A small page's final JPEG and failure PNG, as the harness takes them."""
+    page = browser.new_page(viewport={"width": 640, "height": 400})
+    try:
+        page.set_content(html)
+        return page.screenshot(type="jpeg", quality=50), page.screenshot()
+    finally:
+        page.close()
 
 
 def write(reports: Path, final_jpg: bytes, failure_png: bytes) -> tuple[Path, str]:

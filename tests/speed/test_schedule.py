@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -14,10 +15,29 @@ def units() -> list[schedule.Unit]:
     return schedule.select(["features"])
 
 
+def written_examples() -> int:
+    """The examples as a reader counts them in the files: each Scenario, each outline's row."""
+    count = 0
+    for path in sorted(Path("features").glob("*.feature")):
+        in_examples, header = False, False
+        for line in path.read_text(encoding="utf-8").splitlines():
+            stripped = line.strip()
+            if stripped.startswith("Scenario:"):
+                count += 1
+            if stripped.startswith("Examples"):
+                in_examples, header = True, True
+            elif in_examples and stripped.startswith("|"):
+                count += 0 if header else 1
+                header = False
+            elif in_examples and stripped:
+                in_examples = False
+    return count
+
+
 def test_the_selection_is_every_example_once(units):
-    # 121 examples written; each outline row is one example with a location of its own.
-    assert len(units) == 121
-    assert len({u.location for u in units}) == len({u.id for u in units}) == 121
+    # Each outline row is one example with a location of its own.
+    assert len(units) == written_examples() > 115
+    assert len({u.location for u in units}) == len({u.id for u in units}) == len(units)
 
 
 def test_tags_select_like_behave(units):

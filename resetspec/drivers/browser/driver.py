@@ -43,7 +43,9 @@ PROCEDURE = "/mot-de-passe-oublie/"
 FORM_PATHS = {
     "login": login.PATH,
     "address": step1_address.PATH,
+    "Changer l'image": step1_address.CHANGE_IMAGE_PATH,
     "answer": step2_question.PATH,
+    "Etape précédente": step2_question.PREVIOUS_PATH,
     "new password": step3_password.PATH,
 }
 # A form's post returns once the next page is committed: what follows waits for its own
@@ -74,6 +76,7 @@ class BrowserDriver:
         self.page: Page = context.pages[0] if context.pages else context.new_page()
         self.devices: list[BrowserContext] = []  # other devices, closed with this one
         self.documents: list[Response] = []  # every page served, for the H07 header check
+        self.axe_report: dict[str, object] | None = None  # the last axe-core run, compact
         self.page.add_init_script(script=KEEP_PAGES)
         self.page.on("response", self._record)
 
@@ -103,6 +106,38 @@ class BrowserDriver:
     def expect_message(self, message: str) -> None:
         # A regular expression, because plain text matching ignores case and the case is the rule.
         expect(self.page.get_by_text(re.compile(re.escape(message))).first).to_be_visible()
+
+    def expect_no_message(self, message: str) -> None:
+        self.settle()  # the page as served, before saying what it does not say
+        expect(self.page.get_by_text(re.compile(re.escape(message)))).to_have_count(0)
+
+    def expect_nothing_to_correct(self) -> None:
+        """No alert and no field marked invalid: the page asks for nothing to be put right."""
+        self.settle()
+        expect(self.page.get_by_role("alert")).to_have_count(0)
+        expect(self.page.locator('[aria-invalid="true"]')).to_have_count(0)
+
+    def last_status(self) -> int:
+        """The HTTP status of the page now shown."""
+        shown = [r for r in self.documents if r.url == self.page.url]
+        return shown[-1].status if shown else 0
+
+    def open_logout_address(self) -> int:
+        """A plain visit to where "Quitter" posts, as a link from elsewhere would make."""
+        return self.open_path(login.LOGOUT_PATH)
+
+    def keyboard_play_audio(self) -> str:
+        keyboard.press(self.page, step1_address.LISTEN)
+        return self.page.wait_for_function(step1_address.PLAYING).json_value()
+
+    def close_recommendations_with_escape(self) -> None:
+        self.page.keyboard.press("Escape")
+
+    def login_password_type(self) -> str:
+        return labels.field(self.page, login.PASSWORD).get_attribute("type") or ""
+
+    def open_details_page(self) -> None:
+        self.page.goto(self.base_url + space.DETAILS_PATH)
 
     def expect_in_space(self) -> None:
         space.expect_shown(self.page)
@@ -233,6 +268,12 @@ class BrowserDriver:
     def open_question_step(self) -> int:
         return self.open_path(step2_question.PATH)
 
+    def open_summary_step(self) -> int:
+        return self.open_path(step4_summary.PATH)
+
+    def reopen_step(self, step: str) -> None:
+        self.open_path(trail.PATHS[step])
+
     def post_form(self, form: str, fields: dict[str, str], method: str = "POST") -> int:
         """A forged request: the page's cookies, the form's fields, no anti-forgery token."""
         url = self.base_url + FORM_PATHS[form]
@@ -293,6 +334,12 @@ class BrowserDriver:
         link = self.page.get_by_role("link", name=login.HELP, exact=True).first
         expect(link).to_have_attribute("href", help.PATH)
 
+    def follow_help(self) -> None:
+        login.open_help(self.page)
+
+    def expect_help_page(self) -> None:
+        help.expect_shown(self.page)
+
     def expect_fallback(self, items: list[str]) -> None:
         expect(self.page.get_by_role("heading", name=help.FALLBACK_HEADING)).to_be_visible()
         for item in items:
@@ -304,9 +351,21 @@ class BrowserDriver:
     def expect_lockout(self, message: str) -> None:
         help.expect_lockout(self.page, message)
 
+    def expect_no_lockout(self) -> None:
+        self.settle()
+        expect(self.page.locator(help.LOCKOUT)).to_have_count(0)
+        expect(self.page.get_by_role("alert")).to_have_count(0)
+
     # -- support ------------------------------------------------------------------------------
     def support_log_in(self, login_name: str, password: str) -> None:
         support.log_in(self.page, self.base_url, login_name, password)
+
+    def open_support_lookup(self) -> None:
+        self.page.goto(self.base_url + support.LOOKUP_PATH)
+
+    def expect_support_login_page(self) -> None:
+        expect(labels.field(self.page, support.LOGIN)).to_be_visible()
+        expect(self.page.get_by_role("button", name=support.SIGN_IN)).to_be_visible()
 
     def support_search(self, query: str) -> str:
         support.search(self.page, query)
@@ -315,7 +374,9 @@ class BrowserDriver:
     # -- accessibility and keyboard -----------------------------------------------------------
     def blocking_accessibility_violations(self) -> list[str]:
         self.settle()
-        return accessibility.blocking_violations(self.page)
+        response = accessibility.run(self.page)
+        self.axe_report = accessibility.report(response)  # kept as evidence, for RGAA
+        return accessibility.blocking_violations(response)
 
     def keyboard_reset(
         self, email: str, captcha: Callable[[str], str], answer: str, password: str

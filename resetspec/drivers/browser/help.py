@@ -5,6 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 
 PATH = "/aide"
+HEADING = "Aide"
 STATUS = "#hotline-status"
 OPEN_NOW = "La ligne d'assistance est ouverte en ce moment."
 CLOSED_NOW = "La ligne d'assistance est fermée en ce moment."
@@ -14,6 +15,10 @@ LOCKOUT = "#lockout"
 
 def open_page(page: Page, base_url: str) -> None:
     page.goto(base_url + PATH)
+
+
+def expect_shown(page: Page) -> None:
+    expect(page.get_by_role("heading", name=HEADING, exact=True, level=1)).to_be_visible()
 
 
 def expect_status(page: Page, is_open: bool) -> None:

@@ -7,6 +7,7 @@ from playwright.sync_api import Page, expect
 from resetspec.drivers.browser import labels
 
 PATH = "/connexion"
+LOGOUT_PATH = "/deconnexion"
 HEADING = "Connexion à mon espace professionnel"
 EMAIL = "Adresse électronique"
 PASSWORD = "Mot de passe"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 
 PATH = "/espace"
+DETAILS_PATH = "/espace/coordonnees"
 HEADING = "Votre espace professionnel"
 SIREN = "SIREN"
 NAME = "Dénomination"

@@ -9,6 +9,7 @@ from playwright.sync_api import Locator, Page, expect
 from resetspec.drivers.browser import labels
 
 PATH = "/mot-de-passe-oublie/adresse"
+CHANGE_IMAGE_PATH = "/mot-de-passe-oublie/changer-image"
 STEP = "Adresse électronique de connexion"
 EMAIL = "Saisissez votre adresse électronique de connexion"
 EMAIL_PLACEHOLDER = "utilisateur@domaine"

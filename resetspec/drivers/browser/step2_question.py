@@ -7,6 +7,7 @@ from playwright.sync_api import Locator, Page, expect
 from resetspec.drivers.browser import labels
 
 PATH = "/mot-de-passe-oublie/question"
+PREVIOUS_PATH = "/mot-de-passe-oublie/etape-precedente"
 STEP = "Réponse à la question de confiance"
 QUESTION_PREFIX = "La question de confiance que vous aviez sélectionnée : "
 ANSWER = "Saisissez la réponse à la question de confiance"

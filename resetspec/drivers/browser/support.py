@@ -7,6 +7,7 @@ from playwright.sync_api import Locator, Page, expect
 from resetspec.drivers.browser import labels
 
 LOGIN_PATH = "/support/connexion"
+LOOKUP_PATH = "/support"
 LOGIN = "Identifiant"
 PASSWORD = "Mot de passe"
 SIGN_IN = "Se connecter"

@@ -105,6 +105,32 @@ class HttpDriver:
     def expect_message(self, message: str) -> None:
         self._expect(self.page.shows(message), f"the page does not say {message!r}")
 
+    def expect_no_message(self, message: str) -> None:
+        self._expect(not self.page.shows(message), f"the page says {message!r}")
+
+    def expect_nothing_to_correct(self) -> None:
+        alerts = self.page.tree.xpath('//*[@role="alert"] | //*[@aria-invalid="true"]')
+        shown = [own_text(a) or a.get("name", "") for a in alerts]
+        self._expect(not alerts, f"the page asks for something to be put right: {shown}")
+
+    def last_status(self) -> int:
+        return self.page.status
+
+    def open_logout_address(self) -> int:
+        return self.open_path(login.LOGOUT_PATH)
+
+    def keyboard_play_audio(self) -> str:
+        raise BrowserOnly("the keyboard needs a browser")
+
+    def close_recommendations_with_escape(self) -> None:
+        raise BrowserOnly("the recommendations close in a dialog through the page's script")
+
+    def login_password_type(self) -> str:
+        return str(self.page.field(login.PASSWORD).get("type") or "")
+
+    def open_details_page(self) -> None:
+        self._get(space.DETAILS_PATH)
+
     def expect_in_space(self) -> None:
         self._expect(self.in_space(), f"not in the space: no heading {space.HEADING!r}")
 
@@ -248,6 +274,12 @@ class HttpDriver:
     def open_question_step(self) -> int:
         return self.open_path(step2_question.PATH)
 
+    def open_summary_step(self) -> int:
+        return self.open_path(step4_summary.PATH)
+
+    def reopen_step(self, step: str) -> None:
+        self.open_path(trail.PATHS[step])
+
     def post_form(self, form: str, fields: dict[str, str], method: str = "POST") -> int:
         """A forged request: this visitor's cookies, the form's fields, no anti-forgery token."""
         url = self.base_url + FORM_PATHS[form]
@@ -310,6 +342,13 @@ class HttpDriver:
         href = self.page.link(login.HELP).get("href")
         self._expect(href == help.PATH, f"the help link points to {href!r}")
 
+    def follow_help(self) -> None:
+        self._follow(login.HELP)
+
+    def expect_help_page(self) -> None:
+        heading = self.page.heading(help.HEADING)
+        self._expect(heading is not None and heading.tag == "h1", "the help is not shown")
+
     def expect_fallback(self, items: list[str]) -> None:
         heading = self.page.heading(help.FALLBACK_HEADING)
         self._expect(heading is not None, f"no heading {help.FALLBACK_HEADING!r}")
@@ -322,6 +361,11 @@ class HttpDriver:
         wanted = help.OPEN_NOW if is_open else help.CLOSED_NOW
         self._expect(shown == wanted, f"the hotline status reads {shown!r}")
 
+    def expect_no_lockout(self) -> None:
+        notice = self.page.select(help.LOCKOUT)
+        alerts = self.page.tree.xpath('//*[@role="alert"]')
+        self._expect(notice is None and not alerts, "the help shows a lockout notice")
+
     def expect_lockout(self, message: str) -> None:
         notice = self.page.select(help.LOCKOUT)
         shown = own_text(notice) if notice is not None else None
@@ -333,6 +377,13 @@ class HttpDriver:
         self._get(support.LOGIN_PATH)
         self._press(support.SIGN_IN, {support.LOGIN: login_name, support.PASSWORD: password})
         self.page.field(support.SEARCH)  # the lookup is offered once signed in
+
+    def open_support_lookup(self) -> None:
+        self._get(support.LOOKUP_PATH)
+
+    def expect_support_login_page(self) -> None:
+        self.page.field(support.LOGIN)  # raises when the sign-in form is not there
+        self._expect(self.page.button(support.SIGN_IN) is not None, "no sign-in button")
 
     def support_search(self, query: str) -> str:
         self._press(support.FIND, {support.SEARCH: query})

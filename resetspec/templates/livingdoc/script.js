@@ -1,7 +1,10 @@
 // Inlined into the page: filters, search and the screenshot viewer. The page reads fine without it.
 (function () {
   "use strict";
+  // The filters are a search region, not a form: they act as they change, no submit expected.
   var form = document.getElementById("filters");
+  var tag = document.getElementById("filter-tag");
+  var search = document.getElementById("filter-search");
   var shown = document.getElementById("shown");
   var examples = Array.prototype.slice.call(document.querySelectorAll("article.example"));
   var rules = Array.prototype.slice.call(document.querySelectorAll("article.rule"));
@@ -16,13 +19,14 @@
   });
 
   function selection() {
+    var boxes = form.querySelectorAll("input[name=status]");
     var statuses = Array.prototype.slice.call(form.querySelectorAll("input[name=status]:checked"))
       .map(function (box) { return box.value; });
     return {
       statuses: statuses,
-      tag: form.elements.tag.value,
-      words: form.elements.q.value.toLowerCase().trim().split(/\s+/).filter(Boolean),
-      all: statuses.length === 4 && !form.elements.tag.value && !form.elements.q.value.trim()
+      tag: tag.value,
+      words: search.value.toLowerCase().trim().split(/\s+/).filter(Boolean),
+      all: statuses.length === boxes.length && !tag.value && !search.value.trim()
     };
   }
 
@@ -51,7 +55,6 @@
 
   form.addEventListener("input", apply);
   form.addEventListener("change", apply);
-  form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
 
   // Screenshots: a link to the image, enlarged in a modal dialog (Escape or "Close" shuts it).
   var viewer = document.getElementById("viewer");
