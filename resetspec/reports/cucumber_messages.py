@@ -10,6 +10,7 @@ Examples the run did not select have no pickle: a stream holds what was run.
 
 from __future__ import annotations
 
+import mimetypes
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,12 +24,6 @@ from resetspec.reports.cucumber_cases import Case, case, glue
 from resetspec.reports.gherkin_source import Spec
 
 Status = cm.TestStepResultStatus
-MEDIA_TYPES = {
-    "final": "image/jpeg",
-    "failure": "image/png",
-    "trace": "application/zip",
-    "page": "text/html",
-}
 UNDEFINED = "undefined step"  # the start of the results file's error for one
 
 
@@ -161,12 +156,12 @@ def attachments(
     example: Example, started_id: str, step_id: str, at: cm.Timestamp, folder: Path
 ) -> Iterator[cm.Envelope]:
     """The example's evidence files, where they lie, as the after hook wrote them."""
-    for kind, path in sorted(example.get("evidence", {}).items()):
+    for _, path in sorted(example.get("evidence", {}).items()):
         url = Path(os.path.relpath(path, folder.resolve())).as_posix()
         yield cm.Envelope(
             external_attachment=cm.ExternalAttachment(
                 url=url,
-                media_type=MEDIA_TYPES.get(kind, "application/octet-stream"),
+                media_type=mimetypes.guess_type(path)[0] or "application/octet-stream",
                 test_case_started_id=started_id,
                 test_step_id=step_id,
                 timestamp=at,

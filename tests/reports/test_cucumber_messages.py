@@ -115,6 +115,8 @@ def test_evidence_as_external_attachments(shapes: Path, by_kind: Kinds) -> None:
     urls = sorted(a["url"] for a in by_kind["externalAttachment"])
     assert "evidence/shapes-L16/failure.png" in urls and "evidence/shapes-L12/final.jpg" in urls
     assert all((shapes / url).is_file() for url in urls)
+    types = {a["url"].rsplit(".", 1)[1]: a["mediaType"] for a in by_kind["externalAttachment"]}
+    assert types == {"jpg": "image/jpeg", "png": "image/png"}
     after_hooks = {step["id"] for c in by_kind["testCase"] for step in c["testSteps"][-1:]}
     assert {a["testStepId"] for a in by_kind["externalAttachment"]} <= after_hooks
 
