@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup browser spec test pytest lint format clean demo load mutants flake a11y guide-view
+.PHONY: setup browser spec test pytest lint format clean demo load mutants flake a11y guide-view \
+	interop
 
 setup: $(STAMP) browser
 
@@ -27,6 +28,7 @@ pytest: setup
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/zizmor --offline --persona auditor .github/workflows/
 
 # The living doc's own accessibility is part of the test: HTML_CodeSniffer through pa11y
 # (Node >= 20 and npm) on the doc the run just wrote, and on its English twin.
@@ -72,3 +74,11 @@ mutants: setup  # every rule mutant of the reference app against the rule it bre
 
 flake: setup  # the whole browser suite 20 times, no retries
 	$(BIN)/resetspec flake --runs 20
+
+# Cucumber's own HTML report of a run's messages, read in Chromium (Node >= 20 and npm).
+INTEROP_RUN ?= --driver http -f progress
+interop: setup
+	cd tools/interop && npm ci --no-audit --no-fund
+	$(BIN)/resetspec run $(INTEROP_RUN) || echo "interop: the run had failures; its report is read all the same"
+	$(BIN)/python -m resetspec.reports.schema_check reports
+	$(BIN)/python -m resetspec.reports.interop reports

@@ -16,7 +16,8 @@
     resetspec flake --runs N               # the whole suite N times, every failure reported
 
 A run leaves in reports/ (RESETSPEC_REPORTS=DIR moves it): JUnit XML in junit/ and
-junit-rules.xml, results JSON in results/, evidence of each example in evidence/, and the
+junit-rules.xml, results JSON in results/, evidence of each example in evidence/, the run as
+Cucumber Messages (cucumber-messages.ndjson) and Cucumber JSON (cucumber.json), and the
 living documentation in living-doc/index.html. The exit code is 0 only when every scenario
 that ran passed.
 """
@@ -42,6 +43,8 @@ REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")  # the harness 
 RESULTS_FORMATTER = "resetspec.livingdoc.formatter:ResultsFormatter"
 PROGRESS_FORMATTER = "resetspec.progress:ProgressFormatter"
 MAX_DEFAULT_WORKERS = 8
+MESSAGES = "cucumber-messages.ndjson"  # Cucumber Messages, for Cucumber's own HTML report
+CUCUMBER = "cucumber.json"  # the legacy Cucumber JSON, for Xray, Allure and others
 # Commands that belong to the living documentation's own command line.
 DOC_COMMANDS = ("doc", "merge")
 
@@ -192,7 +195,9 @@ def write_documents(driver: str = "browser", record: bool = True) -> None:
     merged = REPORTS / "results-merged.json"
     results = str(REPORTS / "results")
     junit = str(REPORTS / "junit-rules.xml")
-    if livingdoc.main(["merge", results, "--out", str(merged), "--junit", junit]) == 0:
+    reports = ["--junit", junit, "--junit-dir", str(REPORTS / "junit")]
+    reports += ["--messages", str(REPORTS / MESSAGES), "--cucumber-json", str(REPORTS / CUCUMBER)]
+    if livingdoc.main(["merge", results, "--out", str(merged), *reports]) == 0:
         doc = ["doc", "--results", str(merged), "--out", str(REPORTS / "living-doc")]
         doc += ["--driver", driver]
         livingdoc.main(doc + ["--record-history"] * record)
@@ -219,6 +224,8 @@ def fresh_reports() -> None:
     """Only this run's results: stale XML or evidence from an earlier run would mislead."""
     for folder in ("junit", "failures", "screens", "results", "evidence", "living-doc"):
         shutil.rmtree(REPORTS / folder, ignore_errors=True)
+    for stale in (MESSAGES, CUCUMBER, "cucumber-report.html"):  # the last one: `make interop`'s
+        (REPORTS / stale).unlink(missing_ok=True)
     for log in [*REPORTS.glob("worker-*.log"), *REPORTS.glob("reference_app*.log")]:
         log.unlink(missing_ok=True)
     (REPORTS / "junit").mkdir(parents=True, exist_ok=True)

@@ -20,9 +20,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from resetspec.cli_args import OneLineParser, bounded
-from resetspec.junit_reading import cases
 from resetspec.livingdoc.results import ResultsError, load
 from resetspec.logged_run import run_logged
+from resetspec.reports.junit_reading import cases
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "reports" / "flake"

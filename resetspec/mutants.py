@@ -30,11 +30,11 @@ from pathlib import Path
 
 from reference_app.faults import BY_NAME, CATALOGUE, Fault
 from resetspec.cli_args import OneLineParser, bounded
-from resetspec.junit_reading import failed_cases
 from resetspec.livingdoc import cli as livingdoc
 from resetspec.livingdoc import teeth
 from resetspec.logged_run import run_logged
 from resetspec.proof.checkout import commit
+from resetspec.reports.junit_reading import failed_cases
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or ROOT / "reports")

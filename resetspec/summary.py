@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from pathlib import Path
 
-from resetspec.livingdoc.results import Example, Results
+from resetspec.livingdoc.results import Example, Results, ResultsError, load
 
 MAX_FAILURES_SHOWN = 20
 
@@ -52,3 +53,21 @@ def render(results: Results) -> str:
     if len(failures) > MAX_FAILURES_SHOWN:
         lines.append(f"  … and {len(failures) - MAX_FAILURES_SHOWN} more in the living doc")
     return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m resetspec.summary RESULTS``: the summary of a (merged) results file."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m resetspec.summary RESULTS.json", file=sys.stderr)
+        return 2
+    try:
+        print(render(load(Path(args[0]))))
+    except ResultsError as exc:
+        print(f"summary: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

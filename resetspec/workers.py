@@ -5,9 +5,9 @@ of every selected example starting at its own stretch of the files, balanced by 
 durations (``resetspec.schedule.queues``), and a folder of claims: a worker runs an example
 only if it claims it first (``resetspec.claims``), so the run ends when the work does, not
 when the slowest estimate does. Each worker writes its results file and its JUnit folder; the
-parent joins the JUnit files (``resetspec.junit_merge``) and checks that every selected example
-was reported by a worker: an example that ran nowhere fails the run. (``resetspec run`` then
-merges the results files as for any run.)
+parent joins the JUnit files (``resetspec.reports.junit_merge``) and checks that every selected
+example was reported by a worker: an example that ran nowhere fails the run. (``resetspec run``
+then merges the results files as for any run.)
 """
 
 from __future__ import annotations
@@ -22,13 +22,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from resetspec import junit_merge, schedule
+from resetspec import schedule
 from resetspec.app_server import AppDidNotStart, AppServer, app_environment
 from resetspec.claims import USERDATA, claimed
 from resetspec.livingdoc.merge import merge, not_selected
 from resetspec.livingdoc.results import Results, load
 from resetspec.mailhub import MailHub
 from resetspec.progress import STRETCH
+from resetspec.reports import junit_merge
 
 DURATIONS = "durations.json"
 

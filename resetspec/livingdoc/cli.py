@@ -26,6 +26,7 @@ from resetspec.livingdoc import (
 )
 from resetspec.livingdoc.chrome import LANGS
 from resetspec.livingdoc.guide import GuideError
+from resetspec.reports import output
 from resetspec.settings import DRIVERS
 
 DEFAULT_RESULTS = Path("reports/results")
@@ -100,6 +101,11 @@ def parser() -> Parser:
     joined.add_argument("folders", type=Path, nargs="+", metavar="DIR")
     joined.add_argument("--out", type=Path, default=DEFAULT_MERGED, metavar="FILE")
     joined.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML there")
+    joined.add_argument("--messages", type=Path, metavar="FILE", help="also Cucumber Messages")
+    joined.add_argument("--cucumber-json", type=Path, metavar="FILE", help="also Cucumber JSON")
+    joined.add_argument(
+        "--junit-dir", type=Path, metavar="DIR", help="also complete JUnit, a file per feature"
+    )
     return top
 
 
@@ -172,6 +178,8 @@ def merged(args: argparse.Namespace) -> int:
     results.save(run, args.out)
     if args.junit:
         junit.write(run, args.junit)
+    wanted = output.Wanted(args.messages, args.cucumber_json, args.junit_dir)
+    output.write(run, wanted, args.folders, Path.cwd())
     print(
         f"merged {len(run.examples)} examples from {', '.join(map(str, args.folders))}"
         f" into {args.out}"

@@ -17,9 +17,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from behave.formatter.base import Formatter, StreamOpener
-from behave.model import Feature
+from behave.model import Feature, Scenario, Step
 
 from resetspec.livingdoc import record, results
+from resetspec.livingdoc.timing import Clock
 
 STDOUT_NAMES = {None, "", "-"}
 
@@ -32,6 +33,7 @@ class ResultsFormatter(Formatter):
         super().__init__(stream_opener, config)
         self.features: list[Feature] = []
         self.started = now()
+        self.clock = Clock()
         userdata: Mapping[str, str] = getattr(config, "userdata", None) or {}
         self.reports = Path(setting("reports", userdata, "reports"))
         self.path = output_path(stream_opener.name, userdata, self.reports)
@@ -39,10 +41,20 @@ class ResultsFormatter(Formatter):
     def feature(self, feature: Feature) -> None:
         self.features.append(feature)
 
+    def scenario(self, scenario: Scenario) -> None:
+        self.clock.scenario_started(scenario)
+
+    def result(self, step: Step) -> None:
+        self.clock.step_ended(step)
+
+    def eof(self) -> None:
+        self.clock.scenario_ended()
+
     def close(self) -> None:
+        self.clock.scenario_ended()
         examples = {}
         for feature in self.features:
-            for example in record.examples_of(feature, self.reports):
+            for example in record.examples_of(feature, self.reports, self.clock):
                 examples[example["id"]] = example
         worker = setting("worker", getattr(self.config, "userdata", None) or {}, "local")
         run = results.Results([worker], self.started, now(), examples)

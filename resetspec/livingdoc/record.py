@@ -10,11 +10,14 @@ from behave.model import Feature, Scenario, ScenarioOutline, Status, Step, Table
 
 from resetspec.livingdoc import evidence, ids
 from resetspec.livingdoc.results import Example
+from resetspec.livingdoc.step_details import exception_record, match_record
+from resetspec.livingdoc.timing import Clock, iso
 
 ERROR_LENGTH = 300
 PASSED = {Status.passed, Status.pending_warn, Status.xfailed}
 NOT_RUN = {Status.untested, Status.unknown, Status.executing, Status.untested_pending}
 NOT_RUN |= {Status.untested_undefined}
+UNDEFINED = "undefined step: no step implementation matches this text"
 
 
 def outcome(status: Status) -> str:
@@ -28,15 +31,16 @@ def outcome(status: Status) -> str:
     return "failed"  # failed, error, undefined, pending, hook or cleanup error
 
 
-def examples_of(feature: Feature, reports: Path) -> Iterator[Example]:
+def examples_of(feature: Feature, reports: Path, clock: Clock | None = None) -> Iterator[Example]:
     """Every example of a feature, an outline giving one per Examples row."""
+    clock = clock or Clock()
     path = ids.feature_path(feature.filename)
     containers = [(ids.NO_RULE, feature.scenarios)]
     containers += [(ids.rule_id(rule.tags), rule.scenarios) for rule in feature.rules]
     for rule, scenarios in containers:
         for scenario in scenarios:
             for example in expanded(scenario):
-                yield record(path, rule, example, reports)
+                yield record(path, rule, example, reports, clock)
 
 
 def expanded(scenario: Scenario) -> list[Scenario]:
@@ -45,9 +49,12 @@ def expanded(scenario: Scenario) -> list[Scenario]:
     return [scenario]
 
 
-def record(feature: str, rule: str, scenario: Scenario, reports: Path) -> Example:
+def record(
+    feature: str, rule: str, scenario: Scenario, reports: Path, clock: Clock | None = None
+) -> Example:
+    clock = clock or Clock()
     status = outcome(scenario.status)
-    steps = [step_record(step) for step in scenario.all_steps]
+    steps = [step_record(step, clock) for step in scenario.all_steps]
     if status == "skipped" and not scenario.skip_reason:
         status = "untested"  # behave's "skipped" for an example this run did not select
         steps = [{**step, "status": "untested"} for step in steps]
@@ -65,7 +72,24 @@ def record(feature: str, rule: str, scenario: Scenario, reports: Path) -> Exampl
         "steps": steps,
         "evidence": {kind: str(path.resolve()) for kind, path in found.items()},
         **outline_row(scenario),
+        **timing(scenario, clock, status),
+        **hook_exception(scenario, status),
     }
+
+
+def timing(scenario: Scenario, clock: Clock, status: str) -> dict[str, Any]:
+    """When the example started and ended (the reports of Cucumber's formats place it in time)."""
+    if status == "untested" or clock.started(scenario) is None:
+        return {}  # not run here: another worker's, or not selected
+    return {"started": clock.started(scenario), "finished": clock.ended(scenario)}
+
+
+def hook_exception(scenario: Scenario, status: str) -> dict[str, Any]:
+    """A hook's error: an example that failed with no failed step failed in a hook."""
+    if status != "failed" or any(step.status == Status.failed for step in scenario.all_steps):
+        return {}
+    found = exception_record(scenario.exception, scenario.error_message)
+    return {"hook_exception": found} if found else {}
 
 
 def outline_row(scenario: Scenario) -> dict[str, Any]:
@@ -76,17 +100,25 @@ def outline_row(scenario: Scenario) -> dict[str, Any]:
     return {"outline_line": scenario.parent.line, "row": dict(row.items())}
 
 
-def step_record(step: Step) -> dict[str, Any]:
+def step_record(step: Step, clock: Clock | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {
         "keyword": step.keyword,
         "text": step.name,
         "status": outcome(step.status),
         "duration": round(step.duration, 3),
+        "line": step.line,
     }
+    ended = clock.ends.get(id(step)) if clock else None
+    if ended is not None:
+        data["started"] = iso(ended - step.duration)
+    match = match_record(step)
+    if match is not None:
+        data["match"] = match
     if step.status == Status.undefined:
-        data["error"] = "undefined step: no step implementation matches this text"
+        data["error"] = UNDEFINED
     elif data["status"] == "failed":
         data["error"] = one_line(step.exception, step.error_message)
+        data["exception"] = exception_record(step.exception, step.error_message)
     if step.table is not None:
         data["table"] = table_record(step.table)
     if step.text:

@@ -23,7 +23,7 @@ from resetspec.livingdoc.results import ResultsError
 FORMAT = "resetspec-kill-matrix/1"
 VERDICTS = ("killed", "survived", "error")
 DEFAULT = Path("reports/mutants/kill-matrix.json")
-KILLER_SEPARATOR = " › "  # JUnit's "classname › name", as resetspec.junit_reading gives it
+KILLER_SEPARATOR = " › "  # JUnit's "classname › name", as resetspec.reports.junit_reading gives it
 
 
 @dataclass

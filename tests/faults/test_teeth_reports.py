@@ -9,7 +9,7 @@ import pytest
 
 from reference_app.faults import BY_NAME
 from resetspec import flake, mutants
-from resetspec.junit_reading import cases, failed_cases
+from resetspec.reports.junit_reading import cases, failed_cases
 
 JUNIT = """<?xml version="1.0"?>
 <testsuite name="02_reset_steps.The reset procedure" tests="4">

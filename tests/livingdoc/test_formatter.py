@@ -51,13 +51,37 @@ def test_failure_is_one_line_on_its_step(sample_results: Results) -> None:
     example = sample_results.examples[f"{FEATURE}:G01:L14"]
     assert example["error"] == "expected 3, got 2"
     assert [step["status"] for step in example["steps"]] == ["passed", "passed", "failed"]
-    assert example["steps"][2] == {
+    step = example["steps"][2]
+    assert {key: step[key] for key in ("keyword", "text", "status", "line", "error")} == {
         "keyword": "Then",
         "text": "the result is 3",
         "status": "failed",
-        "duration": example["steps"][2]["duration"],
+        "line": 17,
         "error": "expected 3, got 2",
     }
+    # The whole error goes to Cucumber's formats: its type, message and trace.
+    assert step["exception"]["type"] == "AssertionError"
+    assert step["exception"]["message"] == "expected 3, got 2\nCall log: details"
+
+
+# test that each step names the definition behave's registry matched, ran or not
+def test_step_definitions(sample_results: Results) -> None:
+    failed = sample_results.examples[f"{FEATURE}:G01:L14"]["steps"][2]["match"]
+    assert failed == {
+        "location": "steps/sample_steps.py:14",
+        "pattern": "the result is {n:d}",
+        "matcher": "ParseMatcher",
+        "arguments": [{"start": 14, "value": "3"}],
+    }
+    skipped = sample_results.examples[f"{FEATURE}:G01:L20"]["steps"][0]
+    assert skipped["status"] == "skipped" and skipped["match"]["pattern"] == "the number {n:d}"
+
+
+# test that a run example has its start and end, each run step its start, in order
+def test_times(sample_results: Results) -> None:
+    example = sample_results.examples[f"{FEATURE}:G01:L9"]
+    steps = [step["started"] for step in example["steps"]]
+    assert example["started"] <= steps[0] <= steps[1] <= steps[2] <= example["finished"]
 
 
 # test that an outline's example carries its row and its own steps' text
@@ -116,3 +140,4 @@ def test_not_selected_is_untested(tmp_path: Path) -> None:
         f"{FEATURE}:-:L34": "untested",
     }
     assert {step["status"] for step in examples[f"{FEATURE}:-:L34"]["steps"]} == {"untested"}
+    assert "started" not in examples[f"{FEATURE}:-:L34"]  # not run here: no time of its own

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-BROKEN = ("failure", "error")
+from junitparser import Error, Failure, JUnitXml, Skipped
+from junitparser import TestCase as JUnitCase
+
+from resetspec.reports.errors import ReportError
 
 
 @dataclass(frozen=True)
@@ -27,16 +29,24 @@ def cases(path: Path) -> list[Case]:
     files = sorted(path.glob("*.xml")) if path.is_dir() else [path] if path.is_file() else []
     found: list[Case] = []
     for file in files:
-        for case in ET.parse(file).getroot().iter("testcase"):
-            found.append(Case(case.get("classname", ""), case.get("name", ""), _status(case)))
+        for suite in read(file):
+            found += [Case(c.classname or "", c.name or "", status(c)) for c in suite]
     return found
 
 
-def _status(case: ET.Element) -> str:
-    tags = {child.tag for child in case}
-    if tags & set(BROKEN):
+def read(file: Path) -> JUnitXml:
+    """A JUnit file, its root a ``<testsuites>`` (junitparser wraps a lone ``<testsuite>``)."""
+    try:
+        return JUnitXml.fromfile(str(file))
+    except Exception as exc:  # lxml's and junitparser's errors alike: the file is not JUnit
+        raise ReportError(f"{file}: not a JUnit XML file ({exc})") from None
+
+
+def status(case: JUnitCase) -> str:
+    results = case.result
+    if any(isinstance(r, Failure | Error) for r in results):
         return "failed"
-    return "skipped" if "skipped" in tags else "passed"
+    return "skipped" if any(isinstance(r, Skipped) for r in results) else "passed"
 
 
 def failed_cases(path: Path) -> list[str]:

@@ -1,0 +1,1 @@
+"""What a run leaves for the tools QA teams already use: Cucumber Messages, Cucumber JSON, JUnit."""
