@@ -27,6 +27,7 @@ SOURCE = textwrap.dedent(
             count -= 1
         minimum = limit - 1 if faults.active("y") else limit
         log.warning("count %s", count + 1)
+        cached = count == 1 and faults.active("w")
         return count < minimum or faults.active("z")
     """
 )
@@ -56,6 +57,7 @@ def position(text: str, occurrence: int = 0) -> tuple[int, int]:
         ("int", 0, "a type annotation"),
         ("bool | None", 0, "a type annotation"),
         ("count + 1", 0, "a log call"),
+        ("count == 1", 0, "true only under a rule mutant"),
         ("count < minimum", 0, None),
         ("or", 1, None),
         ("else limit", 0, None),

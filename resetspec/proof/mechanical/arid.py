@@ -82,6 +82,8 @@ def arid_spans(source: str) -> list[Span]:
             spans.append(_body_span(node.body, "runs only under a rule mutant"))
         elif isinstance(node, ast.IfExp) and fault_only(node.test):
             spans.append(_span(node.body, "runs only under a rule mutant"))
+        elif isinstance(node, ast.BoolOp) and fault_only(node):
+            spans.append(_span(node, "true only under a rule mutant"))
         elif is_log_call(node):
             spans.append(_span(node, "a log call"))
         elif isinstance(node, ast.arg) and node.annotation is not None:
