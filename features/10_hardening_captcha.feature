@@ -32,6 +32,12 @@ Feature: Hardening of the first step: the CAPTCHA and the request rate
       When the same request is sent again with the cookies of that moment
       Then the replayed request is refused with "Les caractères saisis ne correspondent pas à l'image. Recopiez les caractères de la nouvelle image."
 
+    Scenario: A failed attempt replayed with the image's right characters is refused
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has tried the reset with wrong characters, her browser keeping the right ones of that image
+      When the attempt is sent again with those characters and the cookies of that moment
+      Then the replayed request is refused with "Les caractères saisis ne correspondent pas à l'image. Recopiez les caractères de la nouvelle image."
+
     Scenario: The characters of an image are refused after a wrong attempt on it
       Given Lila Rosemonde has a professional account as in the guide
       And Lila has started the reset with her address and the characters "ZZZZZZ"

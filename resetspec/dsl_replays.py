@@ -58,6 +58,16 @@ class ReplayVerbs:
         self.start_reset(name)
         self.driver.expect_reached(STEP2)
 
+    def fail_reset_keeping_a_copy(self: ResetSpec, name: str) -> None:
+        """A wrong attempt on the image; what is kept for the replay carries the right
+        characters of that same image, with the cookies of the moment."""
+        self.act_as(name)
+        image = self._read_current_image() or self.open_first_step(name)
+        characters = self.seen.answers[image or ""]
+        self._keep("address", {"email": self.who(name).persona.email, "captcha": characters})
+        self.start_reset(name, captcha="ZZZZZZ")
+        self.driver.expect_current_step(STEP1)
+
     def confirm_replay_refused_with(self: ResetSpec, message: str) -> None:
         kept = self.seen.kept
         assert kept.status not in REDIRECTS, f"the replay was taken (status {kept.status})"

@@ -33,6 +33,19 @@ def reset_keeping(context: Context, person: str) -> None:
     context.spec.reset_password_keeping_a_copy(person)
 
 
+@given(
+    "{person:Actor} has tried the reset with wrong characters,"
+    " her browser keeping the right ones of that image"
+)
+def failed_keeping(context: Context, person: str) -> None:
+    context.spec.fail_reset_keeping_a_copy(person)
+
+
+@when("the attempt is sent again with those characters and the cookies of that moment")
+def replays_with_right(context: Context) -> None:
+    context.spec.replay_kept()
+
+
 @when("the same request is sent again with the cookies of that moment")
 def replays(context: Context) -> None:
     context.spec.replay_kept()
