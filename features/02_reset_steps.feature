@@ -331,6 +331,14 @@ Feature: The reset procedure, step by step
         | 20 with an apostrophe                     | rosemonde'2026'paris           | Fort   |
 
     @browser-only
+    Scenario: The level falls back to "Faible" when the password is erased
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step 3 of the reset
+      And Lila has typed "Rosemonde2026Longchamp75016" as her new password
+      When Lila types "" as her new password
+      Then the security level reads "Niveau de sécurité : Faible"
+
+    @browser-only
     Scenario: The level falls back when the password is shortened
       Given Lila Rosemonde has a professional account as in the guide
       And Lila has reached step 3 of the reset

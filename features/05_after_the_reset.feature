@@ -9,8 +9,9 @@ Feature: Back in the professional space after the reset
     "Connexion"".
 
     Example map: every company of the account, whatever their number (Lila's
-    two, Hélène's three, names with "&" and apostrophes as registered); the new
-    password opens the space, the old one no longer does.
+    two, Hélène's four), names with "&" and apostrophes as registered, two
+    companies of one name kept apart by their SIREN; the new password opens
+    the space, the old one no longer does, and no other account's changes.
 
     Scenario: The new password opens the space with all of Lila's companies
       Given Lila Rosemonde has a professional account as in the guide
@@ -22,7 +23,7 @@ Feature: Back in the professional space after the reset
         | 812345676 | ROSEMONDE CONSEIL      |
         | 442306908 | ATELIER LONGCHAMP SARL |
 
-    Scenario: The new password opens the space with all three of Hélène's companies
+    Scenario: The new password opens the space with all four of Hélène's companies, two of one name
       Given Hélène Marchand has a professional account
       When Hélène resets her password to "NouveauMotDePasse2026Lyon"
       And Hélène logs in with her address and the password "NouveauMotDePasse2026Lyon"
@@ -31,6 +32,7 @@ Feature: Back in the professional space after the reset
         | 732829320 | MARCHAND & FILS         |
         | 552081317 | L'ATELIER DES CANUTS    |
         | 404833048 | LYON PRESQU'ÎLE CONSEIL |
+        | 518934708 | MARCHAND & FILS         |
 
     Scenario: A reset changes no other account's password
       Given Lila Rosemonde has a professional account as in the guide

@@ -14,9 +14,10 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
     …, then request to replace the principal user for each company …, along with
     any delegations".
 
-    Example map: the two prerequisites and the four fallbacks, word for word;
-    without the right answer no new password, even by opening the step
-    directly; the help reachable from every step of the procedure.
+    Example map: the two prerequisites and the four fallbacks, word for word,
+    on the help as opened and as shown after a block; without the right answer
+    no new password, even by opening the step directly; the help reachable from
+    every step of the procedure.
 
     Scenario: The help states the two prerequisites
       When a visitor opens the help
@@ -27,6 +28,16 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
 
     Scenario: The help offers the guide's fallback
       When a visitor opens the help
+      Then the help offers, for a procedure that cannot be completed:
+        | fallback                                                  |
+        | Créer un nouvel espace professionnel en mode expert       |
+        | Demander le remplacement de l'utilisateur principal       |
+        | Désigner un administrateur suppléant                      |
+        | Désigner des délégataires et consulter les délégations    |
+
+    Scenario: After a blocked reset, the help still offers the guide's fallback
+      Given Lila Rosemonde has a professional account as in the guide
+      When Lila's reset is blocked after 5 wrong answers
       Then the help offers, for a procedure that cannot be completed:
         | fallback                                                  |
         | Créer un nouvel espace professionnel en mode expert       |
@@ -68,7 +79,7 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
       capitals, with spaces around (found); a number one figure short, an
       address with no account (nothing found);
     - what is shown: the subscriber number, the address, the question of the
-      account searched for, never its answer;
+      account searched for, never its answer, in no form (no answer field);
     - who searches: a signed-in agent; a visitor who is not is asked to sign in.
 
     Scenario: Support finds Lila's account by her subscriber number
@@ -101,6 +112,12 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
       When the agent looks up Hélène's subscriber number
       Then the agent sees Hélène's subscriber number, login address and security question
       And the agent does not see Hélène's security answer
+
+    Scenario: Support is shown no answer field, not even a masked or hashed one
+      Given Lila Rosemonde has a professional account as in the guide
+      And a support agent is signed in
+      When the agent looks up Lila's login address
+      Then the agent is shown no answer field
 
     Scenario: Part of a subscriber number finds nothing
       Given Lila Rosemonde has a professional account as in the guide

@@ -112,8 +112,9 @@ Feature: Hardening of the second step: guessing answers and probing addresses
   @H03
   Rule: H03 An unknown address cannot be told from a known one and never leads to a reset
     Example map: an address with no account is asked one of the real
-    questions, the same one each time however it is typed, never accepts an
-    answer, and is blocked after five wrong answers like a known address.
+    questions, the same one each time however it is typed, is shown as typed
+    as a known one is, never accepts an answer, and is blocked after five
+    wrong answers like a known address.
 
     Scenario: An address with no account is asked a security question like any other
       When a visitor starts the reset with an address that has no account
@@ -124,6 +125,19 @@ Feature: Hardening of the second step: guessing answers and probing addresses
       Given a visitor has started the reset with an address that has no account
       When the visitor starts the reset again with the same address
       Then the visitor is asked the same security question as before
+
+    @question
+    Scenario: A known address is shown at the second step as it was typed
+      Question: the guide's screen shows the address typed; known and unknown
+      addresses must look alike, so both are shown as typed.
+
+      Given Lila Rosemonde has a professional account as in the guide
+      When Lila starts the reset with her address in capitals and the characters of the image
+      Then the address is shown as it was typed
+
+    Scenario: An address with no account is shown at the second step as it was typed
+      When a visitor starts the reset with an address that has no account, typed in capitals
+      Then the address is shown as it was typed
 
     Scenario: The same unknown address typed in capitals is asked the same question
       Given a visitor has started the reset with an address that has no account

@@ -8,13 +8,16 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
     Example map:
     - order: the question without the first step, the new password without the
       right answer, the summary without a new password (sent back to step 1);
+    - the summary: only at the end of the procedure it sums up, not for a new
+      one begun since;
     - replay: a completed procedure's steps, also sent again with the cookies
       of their time; the question again from step 3;
     - whose: a procedure opened in another browser; two procedures of one
       account side by side (the second to finish starts again); another
       visitor's procedure when Lila's ends (goes on);
     - idle time: 14 and 15 minutes at a step (goes on), 16 minutes (starts
-      again), at step 2 and at step 3, each step restarting the count.
+      again), at step 2 and at step 3, each step and each wrong answer
+      restarting the count.
 
     Scenario: The new-password step cannot be reached without the right answer
       Given Lila Rosemonde has a professional account as in the guide
@@ -66,6 +69,14 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       When Lila resets her password
       Then Hélène can go on with her procedure
 
+    Scenario: The summary cannot be opened by a new procedure that is not finished
+      Given Lila Rosemonde has a professional account as in the guide
+      And Hélène Marchand has a professional account
+      And Lila has reset her password
+      And Hélène has reached step 2 of the reset
+      When Hélène tries to open the summary directly
+      Then Hélène is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
+
     Scenario: A completed procedure cannot be replayed
       Given Lila Rosemonde has a professional account as in the guide
       And Lila has reset her password
@@ -106,6 +117,17 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       And Lila's password is unchanged
 
     @needs-clock
+    Scenario: A wrong answer restarts the idle time
+      Given it is Monday 30 November 2026 at 10:00 in Paris
+      And Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step 2 of the reset
+      And 10 minutes have passed
+      And Lila has answered the security question with "Pierre"
+      When 10 minutes pass
+      And Lila answers the security question with "Paul"
+      Then the current step is "Nouveau mot de passe"
+
+    @needs-clock
     Scenario: Each step restarts the idle time
       Given it is Monday 30 November 2026 at 10:00 in Paris
       And Lila Rosemonde has a professional account as in the guide
@@ -120,7 +142,8 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
   Rule: H05 A reset ends the account's other sessions and does not log the user in
 
     Example map: every other session of the account ends (one device, two
-    devices); a refused password ends none; another account's sessions stay
+    devices); starting the reset or a refused password ends none; another
+    account's sessions stay
     open; the browser the reset was made in is not logged in; a session left
     with "Quitter" stays ended, whatever cookies the browser kept.
 
@@ -129,6 +152,12 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       And Lila is logged in on another device
       When Lila resets her password
       Then Lila's other device is no longer in her professional space
+
+    Scenario: Starting the reset ends no session
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila is logged in on another device
+      When Lila starts the reset with her address and the characters of the image
+      Then Lila's other device is still in her professional space
 
     Scenario: A reset ends every other session of the account
       Given Lila Rosemonde has a professional account as in the guide
@@ -171,9 +200,10 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
 
     Example map: every form (login, address, "Changer l'image", answer,
     "Etape précédente", new password) without its token; the login, the new
-    password and "Quitter" by every method but POST, refused in French; every
-    page of the procedure served, and every page showing an account (the
-    space, its details, the support lookup).
+    password and "Quitter" by every method but POST, refused in French; a plain
+    visit to where "Changer l'image", "Etape précédente" or "Quitter" post;
+    every page of the procedure served, with errors or not, and every page
+    showing an account (the space, its details, the support lookup).
 
     Scenario Outline: The <form> form is refused without its anti-forgery token
       Given Lila Rosemonde has a professional account as in the guide
@@ -231,6 +261,18 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
         | PUT    |
         | DELETE |
 
+    Scenario: Visiting where "Changer l'image" posts changes no image
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila is on the first step of the reset
+      When a request only visits the address the "Changer l'image" form posts to
+      Then Lila can still continue with her address and the characters of the image
+
+    Scenario: Visiting where "Etape précédente" posts moves no step
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step 3 of the reset
+      When a request only visits the address the "Etape précédente" form posts to
+      Then Lila's procedure is still at "Nouveau mot de passe"
+
     Scenario: Opening the logout address from elsewhere does not end Lila's session
       Given Lila Rosemonde has a professional account as in the guide
       And Lila is logged in
@@ -247,6 +289,11 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
         | her professional space |
         | her details            |
         | the support lookup     |
+
+    Scenario: No page of the procedure is kept in the cache, those with errors included
+      Given Lila Rosemonde has a professional account as in the guide
+      When Lila resets her password after a mistake at each step
+      Then every page of the procedure was served with "Cache-Control: no-store"
 
     Scenario: No page of the procedure is kept in the browser's cache
       Given Lila Rosemonde has a professional account as in the guide

@@ -44,6 +44,13 @@ Feature: Hardening of secrets and of the mail
       When Lila logs in with her address and the password "UnMotDePasseFaux2026Paris"
       Then the application's log does not contain the password "UnMotDePasseFaux2026Paris"
 
+    @needs-app-log
+    Scenario: A wrong answer leaves no trace of itself in the application's log
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step 2 of the reset
+      When Lila answers the security question with "Pierrot"
+      Then the application's log does not contain the answer "Pierrot"
+
     Scenario: Passwords are masked as they are typed
       Given Lila Rosemonde has a professional account as in the guide
       When Lila reaches step 3 of the reset

@@ -8,8 +8,9 @@ Feature: Accessibility of every page
   Rule: H11 No serious or critical accessibility violation; the whole procedure with the keyboard alone; an audio alternative to the image
 
     Example map: every page of the procedure and around it, as first shown and
-    as shown again with its errors; the whole procedure with the keyboard; the
-    image's text and audio alternatives.
+    as shown again with its errors; the whole procedure with the keyboard, the
+    audio extract and the recommendations included; the image's text and
+    audio alternatives.
 
     Scenario Outline: <page> has no serious or critical accessibility violation
       Given Lila Rosemonde has a professional account as in the guide
@@ -45,6 +46,14 @@ Feature: Accessibility of every page
       Given Lila Rosemonde has a professional account as in the guide
       When Lila resets her password with the keyboard alone
       Then the summary reads "Votre mot de passe a été réinitialisé avec succès."
+
+    Scenario: The recommendations can be opened with the keyboard alone
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step 3 of the reset
+      When Lila opens the recommendations with the keyboard alone
+      Then Lila reads the recommendations:
+        | recommendation                                             |
+        | 1 mot de passe différent de ceux utilisés précédemment ; |
 
     Scenario: The audio extract can be played with the keyboard alone
       Given a visitor is on the first step of the reset

@@ -88,6 +88,7 @@ class Sightings:
     obeys_test_headers: tuple[bool, bool] | None = None  # (clock, client) of a defaults app
     start_outcome: tuple[int, str] | None = None
     typed_passwords: dict[str, str] = field(default_factory=dict)  # at step 3, last time
+    typed_email: str = ""  # at step 1, last time
     mail: str | None = None  # the first confirmation mail read, as received (evidence)
 
 
@@ -289,6 +290,7 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs, InputVerbs, ReplayVerbs):
                 raise LookupError(f"no characters known for image {image}: it died unread")
             captcha = self.seen.answers[image]
             self.seen.used_captcha = captcha
+        self.seen.typed_email = email
         self.driver.submit_address(email, captcha)
 
     def start_reset_with_used_image(self, name: str) -> None:

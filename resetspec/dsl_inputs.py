@@ -75,6 +75,7 @@ class InputVerbs:
         self.seen.image_before = image
         self.seen.used_captcha = characters
         typed = spellings.CAPTCHA[captcha](characters) if captcha else characters
+        self.seen.typed_email = typed_email
         self.driver.submit_address(typed_email, typed)
 
     def start_reset_with_address_of_length(self: ResetSpec, length: int) -> None:
@@ -150,6 +151,10 @@ class InputVerbs:
         self.open_first_step(name)
         self.start_reset(name)
         self.driver.expect_reached(STEP2)
+
+    def start_reset_unknown_typed(self: ResetSpec, typed: str) -> None:
+        self.seen.unknown_email = f"personne+{self.token}@{UNKNOWN_DOMAIN}"
+        self.start_reset(email=spellings.ADDRESS[typed](self.seen.unknown_email))
 
     def start_reset_again_in_capitals(self: ResetSpec) -> None:
         self.seen.question = self.driver.shown_question()
@@ -248,10 +253,10 @@ class InputVerbs:
     def confirm_still_logged_in(self: ResetSpec) -> None:
         assert self.driver.still_in_space(), "the session was ended"
 
-    def confirm_log_hides(self: ResetSpec, password: str) -> None:
+    def confirm_log_hides(self: ResetSpec, secret: str, what: str = "password") -> None:
         assert self.own_app, "the application's log is only readable for the harness's own app"
         self._confirm_no_secret(
-            self.own_app.log_text(), {"password": password}, where="the application's log"
+            self.own_app.log_text(), {what: secret}, where="the application's log"
         )
 
     def play_audio_with_keyboard(self: ResetSpec) -> None:
@@ -259,3 +264,36 @@ class InputVerbs:
 
     def close_recommendations_with_escape(self: ResetSpec) -> None:
         self.driver.close_recommendations_with_escape()
+
+    # -- states the maps name: after a block, after mistakes, a visit that is only a visit ------
+    def visit_form_address(self: ResetSpec, form: str) -> None:
+        self.driver.visit_quietly(form)
+
+    def open_recommendations_with_keyboard(self: ResetSpec) -> None:
+        self.driver.keyboard_open_recommendations()
+
+    def reset_password_after_mistakes(self: ResetSpec, name: str) -> None:
+        """The whole procedure with one mistake at each step first: the image, the answer, the
+        new password; every page of it is kept for the checks that follow."""
+        self.open_first_step(name)
+        self.start_reset(name, captcha="ZZZZZZ")
+        self.driver.expect_current_step(STEP1)
+        self.start_reset(name)
+        self.driver.expect_reached(STEP2)
+        self.answer_question(name, WRONG_ANSWER)
+        self.driver.expect_current_step(STEP2)
+        self.answer_question(name)
+        self.driver.expect_reached(STEP3)
+        self.choose_password(name, "Rosemonde2026Paris7")
+        self.driver.expect_current_step(STEP3)
+        self.choose_password(name)
+        self.driver.expect_reached(SUMMARY)
+
+    def confirm_address_shown_as_typed(self: ResetSpec) -> None:
+        typed = self.seen.typed_email
+        assert typed, "no address was typed at the first step in this scenario"
+        self.driver.expect_message(typed.strip())
+
+    def confirm_support_shows_no_answer_field(self: ResetSpec) -> None:
+        for label in ("Réponse de confiance", "Réponse à la question"):
+            assert label not in self.seen.support_result, f"support shows a {label!r} field"

@@ -51,7 +51,9 @@ def field_name(value: str) -> str:
     return value
 
 
-@parse.with_pattern(r"login|address|answer|new password|\"Changer l'image\"|\"Etape précédente\"")
+@parse.with_pattern(
+    r"login|address|answer|new password|\"Changer l'image\"|\"Etape précédente\"|\"Quitter\""
+)
 def form_name(value: str) -> str:
     """A form by its business name, or by its button's quoted label."""
     return value.strip('"')

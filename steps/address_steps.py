@@ -121,6 +121,16 @@ def started_reset_with_address(context: Context, person: str, address: str) -> N
     context.spec.start_reset(person, email=address)
 
 
+@when("a visitor starts the reset with an address that has no account, typed {typed:AddressForm}")
+def starts_reset_unknown_typed(context: Context, typed: str) -> None:
+    context.spec.start_reset_unknown_typed(typed)
+
+
+@then("the address is shown as it was typed")
+def address_as_typed(context: Context) -> None:
+    context.spec.confirm_address_shown_as_typed()
+
+
 @when("a visitor starts the reset with an address that has no account")
 def starts_reset_unknown(context: Context) -> None:
     context.spec.start_reset_for_unknown_address()

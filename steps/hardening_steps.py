@@ -71,6 +71,11 @@ def cookies_back(context: Context) -> None:
     context.spec.put_kept_cookies_back()
 
 
+@when("a request only visits the address the {form:Form} form posts to")
+def visits_form_address(context: Context, form: str) -> None:
+    context.spec.visit_form_address(form)
+
+
 @then("the request is refused")
 def request_refused(context: Context) -> None:
     context.spec.confirm_forged_refused()
@@ -114,6 +119,11 @@ def page_hides_password(context: Context, password: str) -> None:
 @then('the application\'s log does not contain the password "{password:Text}"')
 def log_hides_password(context: Context, password: str) -> None:
     context.spec.confirm_log_hides(password)
+
+
+@then('the application\'s log does not contain the answer "{answer:Text}"')
+def log_hides_answer(context: Context, answer: str) -> None:
+    context.spec.confirm_log_hides(answer, "answer")
 
 
 @when("a request opens the logout address without its form")

@@ -108,6 +108,11 @@ def agent_does_not_see(context: Context, person: str) -> None:
     context.spec.confirm_support_hides_answer(person)
 
 
+@then("the agent is shown no answer field")
+def agent_no_answer_field(context: Context) -> None:
+    context.spec.confirm_support_shows_no_answer_field()
+
+
 @then('the agent is told "{message:Text}"')
 def agent_told(context: Context, message: str) -> None:
     context.spec.confirm_message(message)

@@ -107,6 +107,11 @@ def closes_recommendations(context: Context, person: str) -> None:
     context.spec.close_recommendations()
 
 
+@when("{person:Actor} opens the recommendations with the keyboard alone")
+def opens_recommendations_by_keyboard(context: Context, person: str) -> None:
+    context.spec.open_recommendations_with_keyboard()
+
+
 @when("{person:Actor} presses Escape")
 def presses_escape(context: Context, person: str) -> None:
     context.spec.close_recommendations_with_escape()

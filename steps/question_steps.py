@@ -77,7 +77,7 @@ def answered_wrongly_typed(context: Context, person: str, times: int, typed: str
     context.spec.answer_wrongly_from_start(person, times, address=typed)
 
 
-@given("{person:Actor}'s reset is blocked after 5 wrong answers")
+@step("{person:Actor}'s reset is blocked after 5 wrong answers")
 def reset_blocked(context: Context, person: str) -> None:
     context.spec.block_reset(person)
 

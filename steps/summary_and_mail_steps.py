@@ -25,6 +25,11 @@ def resets_typed(context: Context, person: str, typed: str) -> None:
     context.spec.reset_password_typed(person, typed)
 
 
+@when("{person:Actor} resets her password after a mistake at each step")
+def resets_after_mistakes(context: Context, person: str) -> None:
+    context.spec.reset_password_after_mistakes(person)
+
+
 @given("{person:Actor} has reset her password")
 def has_reset(context: Context, person: str) -> None:
     context.spec.reset_password(person)

@@ -47,6 +47,7 @@ FORM_PATHS = {
     "Changer l'image": step1_address.CHANGE_IMAGE_PATH,
     "answer": step2_question.PATH,
     "Etape précédente": step2_question.PREVIOUS_PATH,
+    "Quitter": login.LOGOUT_PATH,
     "new password": step3_password.PATH,
 }
 # A form's post returns once the next page is committed: what follows waits for its own
@@ -156,6 +157,16 @@ class BrowserDriver:
 
     def expect_heading(self, heading: str) -> None:
         expect(self.page.get_by_role("heading", name=heading, exact=True, level=1)).to_be_visible()
+
+    def visit_quietly(self, form: str) -> int:
+        """A plain GET of where a form posts, as a link or an image elsewhere would make it,
+        with this browser's cookies, the page shown staying as it is."""
+        response = self.page.request.get(self.base_url + FORM_PATHS[form], max_redirects=0)
+        return response.status
+
+    def keyboard_open_recommendations(self) -> None:
+        keyboard.press(self.page, step3_password.RECOMMENDATIONS)
+        expect(step3_password.recommendations(self.page)).to_be_visible()
 
     def cache_control(self) -> str:
         """The Cache-Control header of the page now shown."""

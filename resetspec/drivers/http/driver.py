@@ -147,6 +147,13 @@ class HttpDriver:
         found = self.page.heading(heading)
         self._expect(found is not None and found.tag == "h1", f"no heading {heading!r}")
 
+    def visit_quietly(self, form: str) -> int:
+        url = self.base_url + FORM_PATHS[form]
+        return self.session.get(url, timeout=TIMEOUT, allow_redirects=False).status_code
+
+    def keyboard_open_recommendations(self) -> None:
+        raise BrowserOnly("the keyboard needs a browser")
+
     def cache_control(self) -> str:
         return next((v for k, v in self.page.headers.items() if k.lower() == "cache-control"), "")
 
