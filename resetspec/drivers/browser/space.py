@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
+from resetspec.drivers.browser import labelled
+
 PATH = "/espace"
 DETAILS_PATH = "/espace/coordonnees"
 HEADING = "Votre espace professionnel"
@@ -38,12 +40,5 @@ def open_details(page: Page) -> None:
 
 
 def detail(page: Page, label: str) -> str:
-    """The value beside ``label``: a ``<dt>``/``<dd>`` pair, a table row, or "label : value"."""
-    term = page.locator("dt", has_text=label)
-    if term.count():
-        return term.first.locator("xpath=following-sibling::dd[1]").inner_text().strip()
-    row = page.locator("tr", has=page.locator("th", has_text=label))
-    if row.count():
-        return row.first.locator("td").first.inner_text().strip()
-    text = page.get_by_text(label).first.inner_text()
-    return text.split(":", 1)[-1].strip()
+    """The value beside ``label``, in whatever markup the page sets them."""
+    return labelled.value(page, label) or ""

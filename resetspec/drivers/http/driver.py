@@ -54,9 +54,7 @@ class HttpDriver:
         self.session.headers.update(headers)
 
     def _go(self, method: str, url: str, data: dict[str, str] | None = None) -> HtmlPage:
-        response = self.session.request(
-            method, urljoin(self.base_url + "/", url), data=data, timeout=TIMEOUT
-        )
+        response = self.session.request(method, url, data=data, timeout=TIMEOUT)
         self.documents += [*response.history, response]
         self.page = HtmlPage(
             response.url, response.status_code, dict(response.headers), response.text
@@ -66,7 +64,9 @@ class HttpDriver:
         return self.page
 
     def _get(self, path: str) -> HtmlPage:
-        return self._go("GET", path)
+        """A page of the deployment by its path: under the target's own path, if it has one
+        (``--target https://host/pro`` serves the login page at /pro/connexion)."""
+        return self._go("GET", self.base_url + path)
 
     def _press(self, button: str, fields: dict[str, str] | None = None) -> HtmlPage:
         sent = forms.submission(self.page, button, fields)
@@ -76,7 +76,7 @@ class HttpDriver:
         return self._go("GET", str(prepared.url))
 
     def _follow(self, link: str) -> HtmlPage:
-        return self._get(str(self.page.link(link).get("href")))
+        return self._go("GET", urljoin(self.page.url, str(self.page.link(link).get("href"))))
 
     def _showing(self, path: str) -> bool:
         """The current page is at ``path`` (whatever its query), as the browser driver asks."""

@@ -150,11 +150,30 @@ class HtmlPage:
         return normal(" ".join(own_text(t) for i in ids if (t := self.by_id(i)) is not None))
 
     def definition(self, term: str) -> str | None:
-        """The ``<dd>`` after the ``<dt>`` that reads ``term`` (maybe with a colon)."""
-        for dt in self.tree.iter("dt"):
-            if term in own_text(dt):
-                dd = next(dt.itersiblings("dd"), None)
-                return own_text(dd) if dd is not None else ""
+        """The value beside the label ``term``, whatever the markup (the browser driver's
+        ``labelled`` reads the same): the rest of the deepest element whose text starts with
+        the label, or else the element after it (a ``<dd>`` after its ``<dt>``, a cell after
+        its header, the next paragraph)."""
+        body = self.tree.find("body")
+        starting = [
+            e
+            for e in (body if body is not None else self.tree).iter()
+            if isinstance(e.tag, str) and not unseen(e) and own_text(e).startswith(term)
+        ]
+        deepest = [
+            e
+            for e in starting
+            if not any(o is not e and o in e.iterdescendants() for o in starting)
+        ]
+        for element in deepest:
+            rest = own_text(element)[len(term) :].lstrip(" :").strip()
+            if rest:
+                return rest
+            following = element.getnext()
+            if following is None and element.getparent() is not None:
+                following = element.getparent().getnext()
+            if following is not None:
+                return own_text(following)
         return None
 
     def table_columns(self, *headers: str) -> list[tuple[str, ...]] | None:
