@@ -32,11 +32,7 @@ def assert_all_or_nothing(database: Database, email: str, original: str) -> bool
 
 # test that a wizard at step 3 survives a SIGKILL when sessions are signed with a fixed key
 def test_wizard_intact_after_restart(start_server, database):
-    server = start_server(**SECRET)
-    lila = new_account(server.base_url)
-    original = database.password_hash(lila["email"])
-    visitor = ResetVisitor(server.base_url, lila["email"], lila["answer"])
-    visitor.reach_step3()
+    server, lila, original, visitor = _at_step3(start_server(**SECRET), database)
     server.kill()
     server.start()
     expect(visitor.get(STEP3), 200, "step 3 after the restart")
@@ -61,14 +57,30 @@ def test_wizard_cleanly_gone_after_restart(start_server, database):
     assert logs_in(server.base_url, lila["email"], OLD_PASSWORD)
 
 
+# test the first branch on its own: killed before the change reaches it, nothing is written
+def test_kill_before_the_password_change(start_server, database):
+    server, lila, original, visitor = _at_step3(start_server(**SECRET), database)
+    server.kill()
+    _submit_ignoring_errors(visitor)  # nothing listens: the change never reaches an app
+    server.start()
+    assert not assert_all_or_nothing(database, lila["email"], original)
+    assert logs_in(server.base_url, lila["email"], OLD_PASSWORD)
+
+
+# test the second branch on its own: killed once the summary was answered, all of it is there
+def test_kill_after_the_password_change(start_server, database):
+    server, lila, original, visitor = _at_step3(start_server(**SECRET), database)
+    expect(visitor.choose_password(NEW_PASSWORD), 302, "step 3 → summary", SUMMARY)
+    server.kill()
+    server.start()
+    assert assert_all_or_nothing(database, lila["email"], original)
+    assert logs_in(server.base_url, lila["email"], NEW_PASSWORD)
+
+
 # test that a SIGKILL while step 3 is being submitted leaves the whole reset or none of it
 @pytest.mark.parametrize("delay", [0.0, 0.02, 0.05, 0.1])
 def test_kill_during_the_password_change(start_server, database, delay):
-    server = start_server(**SECRET)
-    lila = new_account(server.base_url)
-    original = database.password_hash(lila["email"])
-    visitor = ResetVisitor(server.base_url, lila["email"], lila["answer"])
-    visitor.reach_step3()
+    server, lila, original, visitor = _at_step3(start_server(**SECRET), database)
     submit = threading.Thread(target=lambda: _submit_ignoring_errors(visitor), daemon=True)
     submit.start()
     time.sleep(delay)  # the point of the kill within the request, not a wait for a result
@@ -82,6 +94,15 @@ def test_kill_during_the_password_change(start_server, database, delay):
         assert logs_in(server.base_url, lila["email"], OLD_PASSWORD)
     else:
         assert logs_in(server.base_url, lila["email"], NEW_PASSWORD)
+
+
+def _at_step3(server, database: Database):
+    """A new account's procedure at step 3 on that server, and the account's hash before it."""
+    lila = new_account(server.base_url)
+    original = database.password_hash(lila["email"])
+    visitor = ResetVisitor(server.base_url, lila["email"], lila["answer"])
+    visitor.reach_step3()
+    return server, lila, original, visitor
 
 
 def _submit_ignoring_errors(visitor: ResetVisitor) -> None:

@@ -34,11 +34,36 @@ def test_a_worker_reads_the_mail_the_parent_received(hub):
     assert "valable jusqu'au" in mail.text
 
 
-def test_waiting_for_mail_ends_at_the_deadline(hub):
-    started = time.monotonic()
+# test that the hub is never asked to wait past the caller's deadline (a fake clock: no wall time)
+def test_waiting_for_mail_ends_at_the_deadline(hub, monkeypatch):
+    store, asked = RemoteMailStore(hub.url), []
+    real_get = store.session.get
+    monkeypatch.setattr("resetspec.mailhub.time.monotonic", lambda: 1000.0)
+
+    def spy(url, params, timeout):
+        asked.append((float(params["wait"]), timeout))
+        return real_get(url, params={**params, "wait": "0"}, timeout=timeout)
+
+    monkeypatch.setattr(store.session, "get", spy)
     with pytest.raises(MailNotReceived, match="nobody"):
-        RemoteMailStore(hub.url).wait_for("nobody@orange.fr", time.monotonic() + 0.3)
-    assert time.monotonic() - started < 3
+        store.wait_for("nobody@orange.fr", 1000.0 + 0.3)
+    assert asked == [(0.3, pytest.approx(10.3))]
+
+
+# test that a deadline already past gets an immediate "not received", not a wait
+def test_a_past_deadline_asks_for_no_wait(hub, monkeypatch):
+    store, asked = RemoteMailStore(hub.url), []
+    real_get = store.session.get
+    monkeypatch.setattr(
+        store.session,
+        "get",
+        lambda url, params, timeout: (
+            asked.append(params) or real_get(url, params=params, timeout=timeout)
+        ),
+    )
+    with pytest.raises(MailNotReceived):
+        store.wait_for("nobody@orange.fr", time.monotonic() - 5)
+    assert asked[0]["wait"] == "0.000"
 
 
 def test_a_worker_can_turn_a_recipient_away_then_accept_it(hub):
