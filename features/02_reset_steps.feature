@@ -23,12 +23,23 @@ Feature: The reset procedure, step by step
       or between them (accepted); none, spaces only, one missing, one too many,
       look-alike full-width letters, another image's (the image message);
     - both wrong at once: each field says why;
+    - the image: shown as a picture on the first step, and again after
+      "Changer l'image";
     - the image's alternatives: another image, or the characters read out.
 
     Scenario: The address and the characters of the image lead to the security question
       Given Lila Rosemonde has a professional account as in the guide
       When Lila starts the reset with her address and the characters of the image
       Then the current step is "Réponse à la question de confiance"
+
+    Scenario: The first step shows the image of characters
+      When a visitor opens the first step of the reset
+      Then the image of characters is shown
+
+    Scenario: "Changer l'image" shows another image of characters
+      Given a visitor is on the first step of the reset
+      When the visitor asks for another image
+      Then the image of characters is shown
 
     Scenario: Characters that do not match the image keep Lila on the first step
       Given Lila Rosemonde has a professional account as in the guide

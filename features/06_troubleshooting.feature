@@ -80,7 +80,10 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
       address with no account (nothing found);
     - what is shown: the subscriber number, the address, the question of the
       account searched for, never its answer, in no form (no answer field);
-    - who searches: a signed-in agent; a visitor who is not is asked to sign in.
+    - the search left empty: nothing is found and nothing is said to be missing;
+    - who searches: a signed-in agent; a visitor who is not is asked to sign in;
+      an agent's login one character short, even with the right password, is
+      refused.
 
     Scenario: Support finds Lila's account by her subscriber number
       Given Lila Rosemonde has a professional account as in the guide
@@ -133,6 +136,16 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
       Given a support agent is signed in
       When the agent looks up an address that has no account
       Then the agent is told "Aucun compte ne correspond à votre recherche."
+
+    Scenario: An empty search is not answered with "nothing found"
+      Given a support agent is signed in
+      When the agent searches with the search field empty
+      Then the agent is not told "Aucun compte ne correspond à votre recherche."
+
+    Scenario: A login one character short does not open the support space, even with the right password
+      When a support agent signs in with a login one character short and the right password
+      Then the agent is refused the support space
+      And the agent is told "Identifiant ou mot de passe incorrect."
 
   @G15
   Rule: G15 The hotline 0809 400 210 answers from 8am to 7.30pm, Monday to Friday; an online form is offered too

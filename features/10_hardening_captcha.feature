@@ -16,7 +16,8 @@ Feature: Hardening of the first step: the CAPTCHA and the request rate
     - time: 9 minutes after it was shown (accepted), 10 and 11 (refused);
     - "Changer l'image": the previous image refused, the new one accepted;
     - whose: an image shown to another visitor (refused); another visitor's
-      image while Lila uses hers (still good);
+      image while Lila uses hers (still good); eight other visitors' images
+      when Lila asks for another image (all still good);
     - letter case: ignored.
 
     Scenario: Characters copied from an image already used are refused
@@ -84,6 +85,13 @@ Feature: Hardening of the first step: the CAPTCHA and the request rate
       And Hélène has reached step 1 of the reset in a browser of her own
       When Lila starts the reset with her address and the characters of the image
       Then Hélène can go on with her procedure
+
+    Scenario: "Changer l'image" leaves every other visitor's image good
+      Given 8 visitors have each reached step 1 of the reset in a browser of their own
+      And Lila Rosemonde has a professional account as in the guide
+      And Lila is on the first step of the reset
+      When Lila asks for another image
+      Then each of those visitors can go on with her procedure
 
     Scenario: The characters are compared regardless of case
       Given Lila Rosemonde has a professional account as in the guide

@@ -12,9 +12,11 @@ Feature: Hardening of the second step: guessing answers and probing addresses
     - the count: 4 wrong answers then the right one (goes on), the 5th wrong
       answer (blocks); 5 spread over two visits, or over two browsers, or typed
       with the address in capitals then as registered (blocks); 4 wrong, the
-      right one, then 4 wrong again (goes on: the count started again);
+      right one, then 4 wrong again (goes on: the count started again), or 5
+      wrong again (blocks: from zero, not from below it);
     - the block's length: 14 minutes later (still blocked, even with the right
-      answer), exactly 15 and 16 minutes later (free again, the count from zero);
+      answer), exactly 15 and 16 minutes later (free again, the count from zero:
+      four wrong answers go on, five block again);
     - what it must not block: logging in, another account's reset.
 
     Scenario: The fifth wrong answer blocks the reset and shows the help
@@ -94,6 +96,24 @@ Feature: Hardening of the second step: guessing answers and probing addresses
       And Lila answers the security question wrongly 4 times
       And Lila answers the security question with "Paul"
       Then the current step is "Nouveau mot de passe"
+
+    @needs-clock
+    Scenario: After the block, five new wrong answers block the reset again
+      Given it is Monday 30 November 2026 at 10:00 in Paris
+      And Lila Rosemonde has a professional account as in the guide
+      And Lila's reset is blocked after 5 wrong answers
+      And 16 minutes have passed
+      When Lila starts the reset with her address and the characters of the image
+      And Lila answers the security question wrongly 5 times
+      Then Lila is shown the help with "Vous avez saisi 5 réponses incorrectes : la réinitialisation de votre mot de passe est bloquée pendant 15 minutes."
+
+    Scenario: After the right answer, five new wrong answers block the reset
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has answered the security question wrongly 4 times
+      And Lila has answered the security question with "Paul"
+      When Lila starts the reset again
+      And Lila answers the security question wrongly 5 times
+      Then Lila is shown the help with "Vous avez saisi 5 réponses incorrectes : la réinitialisation de votre mot de passe est bloquée pendant 15 minutes."
 
     Scenario: A blocked reset does not stop Lila logging in with her password
       Given Lila Rosemonde has a professional account as in the guide

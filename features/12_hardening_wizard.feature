@@ -11,10 +11,13 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
     - the summary: only at the end of the procedure it sums up, not for a new
       one begun since;
     - replay: a completed procedure's steps, also sent again with the cookies
-      of their time; the question again from step 3;
+      of their time; the question again from step 3; the new-password step
+      opened again with the cookies of before, once the procedure is completed
+      or was sent back to the first step;
     - whose: a procedure opened in another browser; two procedures of one
-      account side by side (the second to finish starts again); another
-      visitor's procedure when Lila's ends (goes on);
+      account side by side (the second to finish starts again, whatever the
+      first chose: six passwords, each stored with its own salt); another
+      visitor's procedure when Lila's ends (goes on), and eight at once;
     - idle time: 14 and 15 minutes at a step (goes on), 16 minutes (starts
       again), at step 2 and at step 3, each step and each wrong answer
       restarting the count.
@@ -54,13 +57,46 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       When the same request is sent again with the cookies of that moment
       Then Lila's password is still the one she chose
 
-    Scenario: Of two procedures side by side, the second to finish starts again
+    Scenario Outline: Of two procedures side by side, the second to finish starts again (<first choice>)
       Given Lila Rosemonde has a professional account as in the guide
       And Lila has reached step 3 of the reset on two devices
-      When Lila chooses the new password "NouveauMotDePasse2026Paris"
+      When Lila chooses the new password "<first choice>"
       And Lila chooses a new password on the second device
       Then the second device is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
       And Lila's password is still the one she chose
+
+      Examples: whatever the first password chosen, and however it is stored
+        | first choice                 |
+        | NouveauMotDePasse2026Paris   |
+        | 20CaracteresEtPasUnDeMoins1  |
+        | ZZZZZZZZZZZZZZZZZZZZZZZZ9    |
+        | aaaaaaaaaaaaaaaaaaaaaaaa1    |
+        | 0123456789abcdefghijABCDEF   |
+        | LyonPresquIle2027Conseil     |
+
+    Scenario: Eight other visitors' procedures go on when Lila's ends
+      Given Lila Rosemonde has a professional account as in the guide
+      And 8 visitors have each reached step 2 of the reset in a browser of their own
+      When Lila resets her password
+      Then each of those visitors can go on with her procedure
+
+    Scenario: A completed procedure's new-password step cannot be opened again with the cookies of before
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step 3 of the reset
+      And Lila's browser has kept its cookies
+      And Lila has chosen the new password "NouveauMotDePasse2026Paris"
+      When the cookies of before are put back
+      And Lila tries to open the new-password step directly
+      Then Lila is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
+
+    Scenario: A procedure sent back to the first step cannot be resumed with the cookies of before
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step 3 of the reset
+      And Lila's browser has kept its cookies
+      And Lila has been sent back to the first step for opening the question step again
+      When the cookies of before are put back
+      And Lila tries to open the new-password step directly
+      Then Lila is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
 
     Scenario: Another visitor's procedure goes on when Lila's ends
       Given Lila Rosemonde has a professional account as in the guide
@@ -143,8 +179,8 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
 
     Example map: every other session of the account ends (one device, two
     devices); starting the reset or a refused password ends none; another
-    account's sessions stay
-    open; the browser the reset was made in is not logged in; a session left
+    account's sessions stay open, whether that account was made before or
+    after Lila's; the browser the reset was made in is not logged in; a session left
     with "Quitter" stays ended, whatever cookies the browser kept.
 
     Scenario: A reset ends the session open on another device
@@ -184,6 +220,13 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
     Scenario: Another account's sessions stay open
       Given Lila Rosemonde has a professional account as in the guide
       And Hélène Marchand has a professional account
+      And Hélène is logged in on another device
+      When Lila resets her password
+      Then Hélène's other device is still in her professional space
+
+    Scenario: The sessions of an account made before Lila's stay open
+      Given Hélène Marchand has a professional account
+      And Lila Rosemonde has a professional account as in the guide
       And Hélène is logged in on another device
       When Lila resets her password
       Then Hélène's other device is still in her professional space

@@ -15,7 +15,8 @@ from .messages import QUESTIONS
 from .models import Account, WizardState
 
 SESSION_KEY = "wizard_id"
-ADDRESS, ANSWER, PASSWORD, SUMMARY = 1, 2, 3, 4
+# The steps a procedure's state can stand at: step 1 keeps none, the summary (4) is the end.
+ANSWER, PASSWORD = 2, 3
 
 
 def start(db: Session, email: str, account: Account | None) -> WizardState:

@@ -83,6 +83,7 @@ class Sightings:
     forged_text: str = ""  # what the answer to a forged request says
     kept: Kept = field(default_factory=Kept)  # a request kept to be replayed
     second_device: Driver | None = None  # a browser of the scenario's, side by side
+    other_devices: list[Driver] = field(default_factory=list)  # other visitors' browsers
     support_result: str = ""
     hooks_reachable: bool | None = None
     obeys_test_headers: tuple[bool, bool] | None = None  # (clock, client) of a defaults app
@@ -349,6 +350,9 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs, InputVerbs, ReplayVerbs):
         assert content_type.startswith("audio/"), f"the extract is {content_type!r}, not audio"
         assert len(body) > 1000, "the audio extract is empty"
         assert image in url, f"the audio {url} is not the one of image {image}"
+
+    def confirm_image_shown(self) -> None:
+        self.driver.expect_image_shown()
 
     def confirm_image_text_alternative(self) -> None:
         alt = self.driver.captcha_alt()

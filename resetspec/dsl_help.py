@@ -43,15 +43,20 @@ class HelpAndSupportVerbs:
         self.control.create_support_agent(login, password)
         self.driver.support_log_in(login, password)
 
+    def sign_in_support_with_a_login_one_character_short(self: ResetSpec) -> None:
+        """An agent's right password with their login less its last character: refused."""
+        login, password = f"agent-{self.token}", self.factory.valid_password(24)
+        self.control.create_support_agent(login, password)
+        self.driver.support_log_in_refused(login[:-1], password)
+
     def look_up(
         self: ResetSpec, name: str | None = None, by: str = "address", typed: str | None = None
     ) -> None:
         """Support searches for the persona (by her number or her address, typed so), or for
         an address with no account."""
         if name is None:
-            self.seen.support_result = self.driver.support_search(
-                f"personne+{self.token}@{UNKNOWN_DOMAIN}"
-            )
+            query = "" if by == "nothing" else f"personne+{self.token}@{UNKNOWN_DOMAIN}"
+            self.seen.support_result = self.driver.support_search(query)
             return
         person = self.who(name).persona
         query = {

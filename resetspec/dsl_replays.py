@@ -21,6 +21,7 @@ STEP1, STEP2, STEP3, SUMMARY = (
 )
 REDIRECTS = (301, 302, 303, 307, 308)
 QUIT = "Quitter"
+OTHER_VISITOR = "visiteur-{token}-{number}@exemple-sans-compte.fr"
 
 
 @dataclass
@@ -135,5 +136,40 @@ class ReplayVerbs:
             else:
                 self.answer_question(name)
                 self.driver.expect_current_step(STEP3)
+        finally:
+            self.driver = first
+
+    def reopen_question_and_be_sent_back(self: ResetSpec, name: str) -> None:
+        """From step 3, the question again: the procedure ends, back at step 1."""
+        self.open_question_step_directly(name)
+        self.driver.expect_current_step(STEP1)
+
+    def other_visitors_reach_step(self: ResetSpec, count: int, step: int) -> None:
+        """``count`` visitors with no account, each in a browser of her own, at step 1 or 2
+        (an address with no account reaches the question like any other, H03)."""
+        assert step in (1, 2), "visitors with no account stop at the question"
+        first, self.seen.other_devices = self.driver, []
+        try:
+            for number in range(count):
+                self.driver = self.first_driver.another_device(self.headers())
+                self.open_first_step()
+                if step == 2:
+                    self.start_reset(email=OTHER_VISITOR.format(token=self.token, number=number))
+                    self.driver.expect_current_step(STEP2)
+                self.seen.other_devices.append(self.driver)
+        finally:
+            self.driver = first
+
+    def confirm_other_visitors_go_on(self: ResetSpec) -> None:
+        """Each other visitor's image still opens the question, or her question is still hers."""
+        first = self.driver
+        try:
+            for number, device in enumerate(self.seen.other_devices):
+                self.driver = device
+                if device.shown_image() is not None:
+                    self.start_reset(email=OTHER_VISITOR.format(token=self.token, number=number))
+                else:
+                    device.open_question_step()
+                device.expect_current_step(STEP2)
         finally:
             self.driver = first

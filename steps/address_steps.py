@@ -14,6 +14,11 @@ def on_first_step(context: Context, person: str) -> None:
     context.spec.open_first_step(person)
 
 
+@when("{person:Actor} opens the first step of the reset")
+def opens_first_step(context: Context, person: str) -> None:
+    context.spec.open_first_step(person)
+
+
 @step("{person:Actor} has reached step {number:Count} of the reset")
 def reached_step(context: Context, person: str, number: int) -> None:
     context.spec.reach_step(person, number)
@@ -189,6 +194,11 @@ def listens(context: Context) -> None:
 @then("an audio extract of the characters of the image is played")
 def audio_played(context: Context) -> None:
     context.spec.confirm_audio_played()
+
+
+@then("the image of characters is shown")
+def image_shown(context: Context) -> None:
+    context.spec.confirm_image_shown()
 
 
 @then("the image has a text alternative")

@@ -93,6 +93,26 @@ def asked_to_sign_in(context: Context) -> None:
     context.spec.confirm_support_sign_in_asked()
 
 
+@when("a support agent signs in with a login one character short and the right password")
+def agent_login_short(context: Context) -> None:
+    context.spec.sign_in_support_with_a_login_one_character_short()
+
+
+@then("the agent is refused the support space")
+def agent_refused(context: Context) -> None:
+    context.spec.confirm_support_sign_in_asked()
+
+
+@when("the agent searches with the search field empty")
+def searches_nothing(context: Context) -> None:
+    context.spec.look_up(by="nothing")
+
+
+@then('the agent is not told "{message:Text}"')
+def agent_not_told(context: Context, message: str) -> None:
+    context.spec.confirm_no_message(message)
+
+
 @when("the agent looks up an address that has no account")
 def looks_up_unknown(context: Context) -> None:
     context.spec.look_up()

@@ -122,6 +122,18 @@ def reached_step_elsewhere(context: Context, person: str, number: int) -> None:
     context.spec.other_visitor_reaches_step(person, number)
 
 
+@given(
+    "{count:Count} visitors have each reached step {number:Count} of the reset in a browser of their own"
+)
+def others_reached(context: Context, count: int, number: int) -> None:
+    context.spec.other_visitors_reach_step(count, number)
+
+
+@then("each of those visitors can go on with her procedure")
+def others_go_on(context: Context) -> None:
+    context.spec.confirm_other_visitors_go_on()
+
+
 @then("{person:Actor} can go on with her procedure")
 def goes_on(context: Context, person: str) -> None:
     context.spec.other_visitor_goes_on(person)
@@ -145,6 +157,11 @@ def second_sent_back(context: Context, message: str) -> None:
 @when("{person:Actor} reaches step {number:Count} of the reset")
 def reaches_step(context: Context, person: str, number: int) -> None:
     context.spec.reach_step(person, number)
+
+
+@given("{person:Actor} has been sent back to the first step for opening the question step again")
+def sent_back_for_question(context: Context, person: str) -> None:
+    context.spec.reopen_question_and_be_sent_back(person)
 
 
 @when("{person:Actor} tries to open the question step directly")

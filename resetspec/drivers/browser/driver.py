@@ -226,6 +226,9 @@ class BrowserDriver:
     def captcha_id(self) -> str:
         return step1_address.captcha_id(self.page)
 
+    def expect_image_shown(self) -> None:
+        step1_address.expect_image_shown(self.page)
+
     def captcha_alt(self) -> str:
         return self.page.locator(step1_address.CAPTCHA_IMAGE).get_attribute("alt") or ""
 
@@ -401,6 +404,9 @@ class BrowserDriver:
     # -- support ------------------------------------------------------------------------------
     def support_log_in(self, login_name: str, password: str) -> None:
         support.log_in(self.page, self.base_url, login_name, password)
+
+    def support_log_in_refused(self, login_name: str, password: str) -> None:
+        support.log_in(self.page, self.base_url, login_name, password, signed_in=False)
 
     def open_support_lookup(self) -> None:
         self.page.goto(self.base_url + support.LOOKUP_PATH)

@@ -34,6 +34,16 @@ def expect_image(page: Page) -> None:
     expect(page.locator(CAPTCHA_IMAGE)).to_be_visible()
 
 
+def expect_image_shown(page: Page) -> None:
+    """The CAPTCHA image has loaded as a picture (waits, with Playwright's own time-out)."""
+    expect(page.locator(CAPTCHA_IMAGE)).to_be_visible()
+    page.wait_for_function(
+        "selector => { const image = document.querySelector(selector);"
+        " return image !== null && image.complete && image.naturalWidth > 0; }",
+        arg=CAPTCHA_IMAGE,
+    )
+
+
 def captcha_id(page: Page) -> str:
     image = page.locator(CAPTCHA_IMAGE)
     expect(image).to_be_visible()

@@ -31,6 +31,7 @@ from resetspec.drivers.http.page import HtmlPage, NotOnPage, normal, own_text
 from resetspec.ports import session_for
 
 TIMEOUT = 30
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 
 class BrowserOnly(NotImplementedError):
@@ -44,6 +45,8 @@ class HttpDriver:
         self.base_url = base_url
         self.session = session_for(base_url)
         self.session.headers["Accept-Language"] = "fr-FR"
+        # What a browser asks for when it opens a page: a browser with its scripts off.
+        self.session.headers["Accept"] = BROWSER_ACCEPT
         self.session.headers.update(headers or {})
         self.page = HtmlPage(base_url, 0, {}, "")
         self.documents: list[requests.Response] = []  # every answer, for the H07 header check
@@ -216,6 +219,18 @@ class HttpDriver:
         image = self.page.select(step1_address.CAPTCHA_IMAGE)
         self._expect(image is not None, "no CAPTCHA image")
         return str(image.get("data-captcha-id") or "")
+
+    def expect_image_shown(self) -> None:
+        """The CAPTCHA image's address answers with a picture, as a browser would load it."""
+        image = self.page.select(step1_address.CAPTCHA_IMAGE)
+        self._expect(image is not None, "no CAPTCHA image")
+        address = urljoin(self.page.url, str(image.get("src") or ""))
+        picture = self.session.get(address, timeout=TIMEOUT, headers={"Accept": "image/*"})
+        kind = picture.headers.get("Content-Type", "")
+        self._expect(
+            picture.status_code == 200 and kind.startswith("image/") and bool(picture.content),
+            f"the CAPTCHA image {address} answers {picture.status_code} {kind!r}",
+        )
 
     def captcha_alt(self) -> str:
         image = self.page.select(step1_address.CAPTCHA_IMAGE)
@@ -412,6 +427,12 @@ class HttpDriver:
         self._get(support.LOGIN_PATH)
         self._press(support.SIGN_IN, {support.LOGIN: login_name, support.PASSWORD: password})
         self.page.field(support.SEARCH)  # the lookup is offered once signed in
+
+    def support_log_in_refused(self, login_name: str, password: str) -> None:
+        self._get(support.LOGIN_PATH)
+        self._press(support.SIGN_IN, {support.LOGIN: login_name, support.PASSWORD: password})
+        self.expect_message(support.SIGN_IN_REFUSED)
+        self.page.field(support.LOGIN)  # the sign-in form again, not the lookup
 
     def open_support_lookup(self) -> None:
         self._get(support.LOOKUP_PATH)
