@@ -76,9 +76,9 @@ def _at_step(step: int) -> WizardState | Response:
     if state is None:
         get_db().commit()
         return _restart()
-    if faults.active("step3_without_step2"):  # FAULT H04: the answer may be skipped
-        if state.step == wizard.ANSWER and step == wizard.PASSWORD:
-            return state
+    skip = faults.active("step3_without_step2")  # FAULT H04: the answer may be skipped
+    if skip and state.step == wizard.ANSWER and step == wizard.PASSWORD:
+        return state
     if state.step != step:
         # Skipping ahead or replaying a step ends the procedure: it starts over (contract).
         wizard.destroy(get_db())
