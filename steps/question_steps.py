@@ -123,7 +123,8 @@ def reached_step_elsewhere(context: Context, person: str, number: int) -> None:
 
 
 @given(
-    "{count:Count} visitors have each reached step {number:Count} of the reset in a browser of their own"
+    "{count:Count} visitors have each reached step {number:Count} of the reset"
+    " in a browser of their own"
 )
 def others_reached(context: Context, count: int, number: int) -> None:
     context.spec.other_visitors_reach_step(count, number)

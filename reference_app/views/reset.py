@@ -76,8 +76,9 @@ def _at_step(step: int) -> WizardState | Response:
     if state is None:
         get_db().commit()
         return _restart()
-    skip = faults.active("step3_without_step2")  # FAULT H04: the answer may be skipped
-    if skip and state.step == wizard.ANSWER and step == wizard.PASSWORD:
+    # FAULT H04: step3_without_step2 lets the answer be skipped
+    answer_skipped = state.step == wizard.ANSWER and step == wizard.PASSWORD
+    if faults.active("step3_without_step2") and answer_skipped:
         return state
     if state.step != step:
         # Skipping ahead or replaying a step ends the procedure: it starts over (contract).
