@@ -38,15 +38,17 @@ class HelpAndSupportVerbs:
     def confirm_lockout(self: ResetSpec, message: str) -> None:
         self.driver.expect_lockout(message)
 
-    def sign_in_support_agent(self: ResetSpec) -> None:
+    def _new_support_agent(self: ResetSpec) -> tuple[str, str]:
         login, password = f"agent-{self.token}", self.factory.valid_password(24)
         self.control.create_support_agent(login, password)
-        self.driver.support_log_in(login, password)
+        return login, password
+
+    def sign_in_support_agent(self: ResetSpec) -> None:
+        self.driver.support_log_in(*self._new_support_agent())
 
     def sign_in_support_with_a_login_one_character_short(self: ResetSpec) -> None:
         """An agent's right password with their login less its last character: refused."""
-        login, password = f"agent-{self.token}", self.factory.valid_password(24)
-        self.control.create_support_agent(login, password)
+        login, password = self._new_support_agent()
         self.driver.support_log_in_refused(login[:-1], password)
 
     def look_up(

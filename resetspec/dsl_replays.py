@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from resetspec import mail_reading
+from resetspec.dsl_help import UNKNOWN_DOMAIN
 
 if TYPE_CHECKING:
     from resetspec.drivers.protocol import Driver
@@ -21,7 +22,6 @@ STEP1, STEP2, STEP3, SUMMARY = (
 )
 REDIRECTS = (301, 302, 303, 307, 308)
 QUIT = "Quitter"
-OTHER_VISITOR = "visiteur-{token}-{number}@exemple-sans-compte.fr"
 
 
 @dataclass
@@ -154,11 +154,14 @@ class ReplayVerbs:
                 self.driver = self.first_driver.another_device(self.headers())
                 self.open_first_step()
                 if step == 2:
-                    self.start_reset(email=OTHER_VISITOR.format(token=self.token, number=number))
+                    self.start_reset(email=self._other_visitor(number))
                     self.driver.expect_current_step(STEP2)
                 self.seen.other_devices.append(self.driver)
         finally:
             self.driver = first
+
+    def _other_visitor(self: ResetSpec, number: int) -> str:
+        return f"visiteur+{self.token}-{number}@{UNKNOWN_DOMAIN}"
 
     def confirm_other_visitors_go_on(self: ResetSpec) -> None:
         """Each other visitor's image still opens the question, or her question is still hers."""
@@ -167,7 +170,7 @@ class ReplayVerbs:
             for number, device in enumerate(self.seen.other_devices):
                 self.driver = device
                 if device.shown_image() is not None:
-                    self.start_reset(email=OTHER_VISITOR.format(token=self.token, number=number))
+                    self.start_reset(email=self._other_visitor(number))
                 else:
                     device.open_question_step()
                 device.expect_current_step(STEP2)

@@ -10,12 +10,8 @@ import resetspec.step_types  # noqa: F401  (registers the parameter types)
 
 
 @given("{person:Actor} is on the first step of the reset")
-def on_first_step(context: Context, person: str) -> None:
-    context.spec.open_first_step(person)
-
-
 @when("{person:Actor} opens the first step of the reset")
-def opens_first_step(context: Context, person: str) -> None:
+def on_first_step(context: Context, person: str) -> None:
     context.spec.open_first_step(person)
 
 

@@ -36,7 +36,7 @@ def expect_image(page: Page) -> None:
 
 def expect_image_shown(page: Page) -> None:
     """The CAPTCHA image has loaded as a picture (waits, with Playwright's own time-out)."""
-    expect(page.locator(CAPTCHA_IMAGE)).to_be_visible()
+    expect_image(page)
     page.wait_for_function(
         "selector => { const image = document.querySelector(selector);"
         " return image !== null && image.complete && image.naturalWidth > 0; }",

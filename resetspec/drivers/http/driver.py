@@ -423,14 +423,16 @@ class HttpDriver:
         self._expect(notice.get("role") == "alert", "the lockout notice is not an alert")
 
     # -- support ------------------------------------------------------------------------------
-    def support_log_in(self, login_name: str, password: str) -> None:
+    def _support_sign_in(self, login_name: str, password: str) -> None:
         self._get(support.LOGIN_PATH)
         self._press(support.SIGN_IN, {support.LOGIN: login_name, support.PASSWORD: password})
+
+    def support_log_in(self, login_name: str, password: str) -> None:
+        self._support_sign_in(login_name, password)
         self.page.field(support.SEARCH)  # the lookup is offered once signed in
 
     def support_log_in_refused(self, login_name: str, password: str) -> None:
-        self._get(support.LOGIN_PATH)
-        self._press(support.SIGN_IN, {support.LOGIN: login_name, support.PASSWORD: password})
+        self._support_sign_in(login_name, password)
         self.expect_message(support.SIGN_IN_REFUSED)
         self.page.field(support.LOGIN)  # the sign-in form again, not the lookup
 
