@@ -12,6 +12,7 @@ from flask import Blueprint, Flask, current_app, render_template
 
 from . import accounts, config, create_app, hashing
 from .db import new_session
+from .demo_mail import DemoMailSink, shown
 from .models import SupportAgent
 
 PERSONAS = Path(__file__).resolve().parent.parent / "fixtures" / "personas.toml"
@@ -24,7 +25,7 @@ bp = Blueprint("demo", __name__, url_prefix="/__demo__")
 def mails() -> str:
     """List every mail the demo's SMTP sink received, newest first."""
     store = current_app.extensions["demo_mail_sink"].store
-    return render_template("demo/mails.html", mails=list(reversed(store.all())))
+    return render_template("demo/mails.html", mails=[shown(mail) for mail in reversed(store.all())])
 
 
 def load_personas(path: Path = PERSONAS) -> dict[str, dict[str, Any]]:
@@ -70,9 +71,7 @@ def notes() -> list[str]:
 
 def create_demo_app() -> Flask:
     """Start the mail sink, then build, seed and return the demo app."""
-    from resetspec.mailsink import MailSink
-
-    sink = MailSink().start()
+    sink = DemoMailSink().start()
     workdir = Path(tempfile.mkdtemp(prefix="reference_app_demo_"))
     settings = config.from_environ()
     settings.update(

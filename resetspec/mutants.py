@@ -28,12 +28,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reference_app.faults import BY_NAME, CATALOGUE, Fault
 from resetspec.cli_args import OneLineParser, bounded
 from resetspec.livingdoc import cli as livingdoc
 from resetspec.livingdoc import teeth
 from resetspec.logged_run import run_logged
 from resetspec.proof.checkout import commit
+from resetspec.proof.fault_catalogue import BY_NAME, CATALOGUE, Fault
 from resetspec.reports.junit_reading import failed_cases
 
 ROOT = Path(__file__).resolve().parents[1]

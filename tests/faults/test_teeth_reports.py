@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reference_app.faults import BY_NAME
 from resetspec import flake, mutants
+from resetspec.proof.fault_catalogue import BY_NAME
 from resetspec.reports.junit_reading import cases, failed_cases
 
 JUNIT = """<?xml version="1.0"?>
