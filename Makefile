@@ -28,6 +28,7 @@ pytest: setup
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python -m resetspec.lint.gherkin features
 	$(BIN)/zizmor --offline --persona auditor .github/workflows/
 
 # The living doc's own accessibility is part of the test: HTML_CodeSniffer through pa11y

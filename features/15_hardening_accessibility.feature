@@ -61,6 +61,6 @@ Feature: Accessibility of every page
       Then an audio extract of the characters of the image is played
 
     Scenario: The image has a text alternative and an audio alternative
-      Given a visitor is on the first step of the reset
+      When a visitor opens the first step of the reset
       Then the image has a text alternative
       And the image has an audio alternative

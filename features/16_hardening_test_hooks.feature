@@ -29,4 +29,4 @@ Feature: The test-control contract is safe in production
 
     Scenario: The app refuses to start in production mode with the hooks on
       When the reference app is started in production mode with the test-control hooks on
-      Then it refuses to start with a one-line error naming RESETSPEC_TEST_HOOKS
+      Then it refuses to start with a one-line error naming the test-control hooks' setting

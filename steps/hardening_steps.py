@@ -186,6 +186,6 @@ def started_in_production(context: Context) -> None:
     context.spec.start_app_in_production_with_hooks()
 
 
-@then("it refuses to start with a one-line error naming {variable}")
-def refuses_to_start(context: Context, variable: str) -> None:
-    context.spec.confirm_refused_start(variable)
+@then("it refuses to start with a one-line error naming the test-control hooks' setting")
+def refuses_to_start(context: Context) -> None:
+    context.spec.confirm_refused_start("RESETSPEC_TEST_HOOKS")

@@ -1,0 +1,1 @@
+"""Checks that keep the features readable as documentation (`make lint`)."""
