@@ -140,7 +140,9 @@ def unused_equivalents(
     mutants: list[Mutant], equivalents: dict[tuple[str, str, str], Equivalent]
 ) -> list[Equivalent]:
     """Entries of the equivalents file that no survivor matches any more (stale reviews)."""
-    used = {(m.module, m.line, m.mutated) for m in mutants if m.verdict == "equivalent"}
+    used = {
+        (m.module, m.line.strip(), m.mutated.strip()) for m in mutants if m.verdict == "equivalent"
+    }
     used |= {(module, line, ANY) for module, line, _ in used}
     return [e for key, e in equivalents.items() if key not in used]
 

@@ -73,6 +73,7 @@ def equivalent_for(
     known: dict[tuple[str, str, str], Equivalent], module: str, line: str, mutated: str
 ) -> Equivalent | None:
     """The reviewed entry for this mutant: its own, or one for any mutant of its line."""
+    line, mutated = line.strip(), mutated.strip()
     return known.get((module, line, mutated)) or known.get((module, line, ANY))
 
 
