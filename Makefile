@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup browser spec test pytest lint format clean demo load mutants flake a11y guide-view \
+.PHONY: setup browser spec test pytest lint format clean demo load mutants mutation redteam flake a11y guide-view \
 	interop
 
 setup: $(STAMP) browser
@@ -72,6 +72,12 @@ load: setup  # bounded loopback load: 20 clients doing full resets for 60 s
 
 mutants: setup  # every rule mutant of the reference app against the rule it breaks
 	$(BIN)/resetspec mutants
+
+mutation: setup  # cosmic-ray's mutants of the app's rule-bearing modules, judged by the features
+	$(BIN)/resetspec mutants --mechanical --jobs 2
+
+redteam: setup  # the last red-team round's bugs, written without reading the features
+	$(BIN)/resetspec mutants --patches mutation/redteam/round3 --jobs 2
 
 flake: setup  # the whole browser suite 20 times, no retries
 	$(BIN)/resetspec flake --runs 20

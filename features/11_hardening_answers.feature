@@ -46,6 +46,14 @@ Feature: Hardening of the second step: guessing answers and probing addresses
       And Lila answers the security question wrongly 2 times
       Then Lila is shown the help with "Vous avez saisi 5 réponses incorrectes : la réinitialisation de votre mot de passe est bloquée pendant 15 minutes."
 
+    Scenario: A block reached in another browser turns away the right answer in the first
+      Given Lila Rosemonde has a professional account as in the guide
+      And Lila has reached step 2 of the reset
+      When Lila starts the reset again on another device
+      And Lila answers the security question wrongly 5 times
+      And Lila answers the security question with "Paul" in her first browser
+      Then Lila is shown the help with "Vous avez saisi 5 réponses incorrectes : la réinitialisation de votre mot de passe est bloquée pendant 15 minutes."
+
     Scenario: Wrong answers count for the account however its address was typed
       Given Lila Rosemonde has a professional account as in the guide
       And Lila has answered the security question wrongly 3 times with her address typed in capitals

@@ -43,6 +43,11 @@ class ReplayVerbs:
             form, {**self.driver.hidden_fields(), **fields}, self.driver.cookies()
         )
 
+    def answer_in_first_browser(self: ResetSpec, name: str, answer: str) -> None:
+        """Back in the scenario's own browser, left at the question, answer it."""
+        self.driver = self.first_driver
+        self.answer_question(name, answer)
+
     def replay_kept(self: ResetSpec) -> None:
         """Put the kept cookies back and send the kept request again, as it was."""
         kept = self.seen.kept

@@ -173,3 +173,8 @@ def opens_step2_directly(context: Context, person: str) -> None:
 @then('{person:Actor} is sent back to the first step with "{message:Text}"')
 def sent_back(context: Context, person: str, message: str) -> None:
     context.spec.confirm_sent_back(message)
+
+
+@when('{person:Actor} answers the security question with "{answer:Text}" in her first browser')
+def answers_in_first_browser(context: Context, person: str, answer: str) -> None:
+    context.spec.answer_in_first_browser(person, answer)
