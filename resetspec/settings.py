@@ -25,6 +25,7 @@ KNOWN_KEYS = (
     "trace",
     "claims",
     "stretch",
+    "events",
 )
 DRIVERS = ("browser", "http")
 # What a browser example records for the trace kept when it fails: nothing; its actions,
