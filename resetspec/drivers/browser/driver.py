@@ -20,6 +20,7 @@ from resetspec.drivers.browser import (
     keyboard,
     labels,
     login,
+    settled,
     space,
     step1_address,
     step2_question,
@@ -106,8 +107,8 @@ class BrowserDriver:
             expect(self.page.get_by_role("link", name=name, exact=True).first).to_be_visible()
 
     def expect_message(self, message: str) -> None:
-        # A regular expression, because plain text matching ignores case and the case is the rule.
-        expect(self.page.get_by_text(re.compile(re.escape(message))).first).to_be_visible()
+        # Case and all, failing once the page has settled with what it shows instead.
+        settled.expect_message(self.page, message)
 
     def expect_no_message(self, message: str) -> None:
         self.settle()  # the page as served, before saying what it does not say
