@@ -39,7 +39,7 @@ from pathlib import Path
 
 from resetspec import schedule, summary, workers
 from resetspec.cli_args import OneLineParser, bounded, port, seed, shard, url, websocket
-from resetspec.console import kept, preflight, selection, steps_check
+from resetspec.console import kept, preflight, rerun, selection, steps_check
 from resetspec.livingdoc import cli as livingdoc
 from resetspec.livingdoc.results import Results
 from resetspec.livingdoc.results import load as load_results
@@ -107,6 +107,11 @@ def parser() -> OneLineParser:
         choices=TRACES,
         default="actions",
         help="what a failed browser example's trace holds; full adds DOM snapshots (slower)",
+    )
+    run.add_argument(
+        "--no-rerun",
+        action="store_true",
+        help="do not run a failed browser example again with DOM snapshots in its trace",
     )
     run.add_argument("-f", "--format", action="append", default=[], help="behave formatter")
     run.add_argument(
@@ -187,6 +192,11 @@ def run(options: argparse.Namespace) -> int:
         results = write_documents(options.driver, record=not options.shard)  # a shard: no run
         if results is not None:
             replacement.done()
+            again = rerun.failed_units(results, units) if snapshots_wanted(options) else []
+            if again:
+                args = behave_arguments(options)
+                told = rerun.rerun(again, args, REPORTS, options.target, options.mail_port)
+                print("\n".join(told))
     keep_durations()
     minutes, seconds = divmod(time.monotonic() - started, 60)
     verdict = exit_code(code, results)
@@ -196,6 +206,11 @@ def run(options: argparse.Namespace) -> int:
         f" living doc {REPORTS / 'living-doc' / 'index.html'}"
     )
     return verdict
+
+
+def snapshots_wanted(options: argparse.Namespace) -> bool:
+    """A failed browser example is run again with DOM snapshots, unless they were on already."""
+    return options.driver == "browser" and options.trace == "actions" and not options.no_rerun
 
 
 def exit_code(workers_code: int, results: Results | None) -> int:

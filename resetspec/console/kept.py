@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-FOLDERS = ("junit", "failures", "screens", "results", "evidence", "living-doc", "events")
+FOLDERS = ("junit", "failures", "screens", "results", "evidence", "living-doc", "events", "rerun")
 FILES = (
     "cucumber-messages.ndjson",
     "cucumber.json",
