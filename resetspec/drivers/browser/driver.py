@@ -131,7 +131,8 @@ class BrowserDriver:
 
     def keyboard_play_audio(self) -> str:
         keyboard.press(self.page, step1_address.LISTEN)
-        return self.page.wait_for_function(step1_address.PLAYING).json_value()
+        playing = self.page.wait_for_function(step1_address.PLAYING, timeout=step1_address.AUDIO_MS)
+        return playing.json_value()
 
     def close_recommendations_with_escape(self) -> None:
         self.page.keyboard.press("Escape")
