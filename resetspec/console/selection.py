@@ -19,6 +19,7 @@ from resetspec import schedule
 USAGE = 2
 EMPTY = 5
 TAG = re.compile(r"@[\w.-]+")
+LOCATED = re.compile(r":\d+$")  # features/x.feature:LINE, one example
 
 
 class SelectionError(Exception):
@@ -31,7 +32,7 @@ class SelectionError(Exception):
 
 def check_paths(paths: Iterable[str]) -> None:
     for raw in paths:
-        path = Path(raw.rsplit(":", 1)[0] if re.search(r":\d+$", raw) else raw)
+        path = Path(raw.rsplit(":", 1)[0] if LOCATED.search(raw) else raw)
         if not path.exists():
             raise SelectionError(f"no feature file or folder {raw!r}; see features/", USAGE)
         if path.is_file() and path.suffix != ".feature":
@@ -82,12 +83,22 @@ def select(paths: list[str], tags: list[str]) -> list[schedule.Unit]:
     """The selected examples; SelectionError when a path, a tag or the selection is wrong."""
     check_paths(paths)
     check_tags(tags)
-    units = schedule.select(paths, tags)
+    located = [p for p in paths if LOCATED.search(p)]
+    units = (
+        schedule.select([p for p in paths if p not in located], tags)
+        if len(located) < len(paths)
+        else []
+    )
+    if located:
+        lines = {(str(Path(p.rsplit(":", 1)[0])), int(p.rsplit(":", 1)[1])) for p in located}
+        files = sorted({file for file, _ in lines})
+        at = [u for u in schedule.select(files, tags) if (str(Path(u.file)), u.line) in lines]
+        units = sorted({*units, *at}, key=schedule.order)
     if units:
         return units
     asked = " and ".join(f"--tags {t!r}" for t in tags) or "the paths"
     where = " ".join(paths) or "features/"
-    hint = nearest(tags, known_tags(paths or ["features"]))
+    hint = nearest(tags, known_tags(["features"]))
     message = f"no example matches {asked} in {where}"
-    message += f"; did you mean {hint}?" if hint else "; see the tags in the living doc"
+    message += f"; did you mean {hint}?" if hint else "; see the tags and lines in the living doc"
     raise SelectionError(message, EMPTY)

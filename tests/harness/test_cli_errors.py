@@ -44,6 +44,7 @@ def resetspec(tmp_path: Path, *argv: str, **env: str) -> subprocess.CompletedPro
         # test that a selection of nothing fails, naming the nearest tag
         (["run", "--tags", "@G7"], NOTHING_SELECTED, "did you mean @G07?"),
         (["run", "--tags", "@NOPE"], NOTHING_SELECTED, "no example matches --tags '@NOPE'"),
+        (["run", "features/02_reset_steps.feature:1"], NOTHING_SELECTED, "no example matches"),
         # test that a run that cannot start says so before any example
         (["run", "--target", "http://127.0.0.1:9"], CANNOT_START, "is the target up?"),
         (["run", "--headed", "--tags", "@G07"], CANNOT_START, "needs a display"),

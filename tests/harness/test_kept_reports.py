@@ -76,6 +76,20 @@ def test_commands_that_run_nothing_touch_no_report(tmp_path, argv):
     assert (tmp_path / "living-doc" / "index.html").read_text(encoding="utf-8") == "old doc"
 
 
+def test_a_dry_run_of_one_example_by_its_line(tmp_path):
+    environ = {**os.environ, "RESETSPEC_REPORTS": str(tmp_path)}
+    line = "features/03_password_policy.feature:134"
+    done = subprocess.run(
+        [sys.executable, "-m", "resetspec.cli", "run", "--dry-run", line],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and "dry run of 1 examples" in done.stdout, done.stderr
+
+
 def test_a_dry_run_says_it_ran_nothing(tmp_path):
     environ = {**os.environ, "RESETSPEC_REPORTS": str(tmp_path)}
     done = subprocess.run(
