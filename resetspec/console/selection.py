@@ -84,11 +84,8 @@ def select(paths: list[str], tags: list[str]) -> list[schedule.Unit]:
     check_paths(paths)
     check_tags(tags)
     located = [p for p in paths if LOCATED.search(p)]
-    units = (
-        schedule.select([p for p in paths if p not in located], tags)
-        if len(located) < len(paths)
-        else []
-    )
+    whole = [p for p in paths if p not in located]
+    units = schedule.select(whole, tags) if whole or not located else []
     if located:
         lines = {(str(Path(p.rsplit(":", 1)[0])), int(p.rsplit(":", 1)[1])) for p in located}
         files = sorted({file for file, _ in lines})
