@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -175,6 +176,7 @@ def run(
     mail_port: int | None = None,
 ) -> int:
     """The whole parallel run; 0 only when every selected example ran once and none failed."""
+    began = time.monotonic()  # the board's elapsed time counts the boot too
     durations = schedule.load_durations(reports / DURATIONS)
     queues = schedule.queues(units, workers, durations)
     estimates = schedule.estimate(units, durations)
@@ -193,7 +195,7 @@ def run(
             print(f"resetspec: {failed}", flush=True)
             for worker in started:
                 worker.process.terminate()
-        with Board(len(units), by_location, len(started)) as board:
+        with Board(len(units), by_location, len(started), started=began) as board:
             code = finish(started, board, events.Reader(reports / events.FOLDER))
         by_worker = Counter(claimed(Path(claims)).values())
     names = [w.name for w in started]

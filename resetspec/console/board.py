@@ -40,14 +40,15 @@ class Board:
         workers: int = 1,
         out: TextIO | None = None,
         live: bool | None = None,
+        started: float | None = None,
     ) -> None:
         self.total = total
         self.estimates = dict(estimates)
         self.workers = max(1, workers)
         self.counts: Counter[str] = Counter()
         self.failures: list[str] = []
-        self.started = time.monotonic()
-        self.last_line = self.started
+        self.started = time.monotonic() if started is None else started
+        self.last_line = time.monotonic()
         self.console = Console(file=out or sys.stdout, highlight=False, soft_wrap=True)
         self.live = self.console.is_terminal if live is None else live
         self._live: Live | None = None

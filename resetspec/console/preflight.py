@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 import requests
 
-from resetspec.browser import BrowserNotFound, executable_path
+from resetspec.browser import ENV_VAR, BrowserNotFound, executable_path, system_build
 
 CANNOT_START = 3
 SPEC_PATH = "/__spec__"
@@ -45,7 +45,11 @@ def check_display(environ: Mapping[str, str] = os.environ) -> None:
         )
 
 
-def check_browser(headless: bool) -> None:
+def check_browser(headless: bool, environ: Mapping[str, str] = os.environ) -> None:
+    """Some Chromium to launch: the system's is found at once, Playwright's own takes a driver
+    start (half a second), so it is asked only when the system has none."""
+    if not environ.get(ENV_VAR) and system_build(headless):
+        return
     try:
         executable_path(headless=headless)
     except BrowserNotFound as exc:

@@ -96,3 +96,26 @@ def test_each_command_explains_every_argument(tmp_path, command):
     done = resetspec(tmp_path, command, "--help")
     assert done.returncode == 0 and f"usage: resetspec {command}" in done.stdout
     assert unexplained(done.stdout) == []
+
+
+# test that a browser that is not there stops the run before any example, in one line
+def test_a_missing_browser_is_one_line_before_any_example(tmp_path):
+    done = resetspec(tmp_path, "run", "--tags", "@G07", RESETSPEC_CHROMIUM="/nowhere/chromium")
+    assert done.returncode == CANNOT_START and done.stderr.count("\n") == 1
+    assert "RESETSPEC_CHROMIUM=/nowhere/chromium is not a file" in done.stderr
+    assert done.stdout == ""
+
+
+# test that the HTTP driver needs no browser at all
+def test_the_http_driver_does_not_check_the_browser(tmp_path):
+    done = resetspec(
+        tmp_path,
+        "run",
+        "--driver",
+        "http",
+        "--tags",
+        "@G07",
+        RESETSPEC_CHROMIUM="/nowhere/chromium",
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("resetspec: seed ")  # the seed first, that replays the run
