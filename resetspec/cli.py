@@ -186,8 +186,9 @@ def run(options: argparse.Namespace) -> int:
     )
     started = time.monotonic()
     with kept.replacing(REPORTS) as replacement:
+        args = behave_arguments(options)
         code = workers.run(
-            units, processes, behave_arguments(options), REPORTS, options.target, options.mail_port
+            units, processes, args, REPORTS, options.target, options.mail_port, options.driver
         )
         results = write_documents(options.driver, record=not options.shard)  # a shard: no run
         if results is not None:
@@ -197,7 +198,7 @@ def run(options: argparse.Namespace) -> int:
                 args = behave_arguments(options)
                 told = rerun.rerun(again, args, REPORTS, options.target, options.mail_port)
                 print("\n".join(told))
-    keep_durations()
+    keep_durations(options.driver)
     minutes, seconds = divmod(time.monotonic() - started, 60)
     verdict = exit_code(code, results)
     said = {0: "passed", 1: "FAILED", NOTHING_RAN: "NOTHING RAN (every example skipped)"}
@@ -265,13 +266,13 @@ def write_documents(driver: str = "browser", record: bool = True) -> Results | N
     return found
 
 
-def keep_durations() -> None:
+def keep_durations(driver: str = "browser") -> None:
     """Each example's time, for the next run's split among workers."""
     merged = REPORTS / "results-merged.json"
     if not merged.exists():
         return
     timed = schedule.passed_durations(load_results(merged).examples.values())
-    path = REPORTS / workers.DURATIONS
+    path = REPORTS / workers.durations_file(driver)
     schedule.save_durations(path, timed, keep=schedule.load_durations(path))
 
 

@@ -34,7 +34,13 @@ from resetspec.mailhub import MailHub
 from resetspec.progress import EVENTS, STRETCH
 from resetspec.reports import junit_merge
 
-DURATIONS = "durations.json"
+DURATIONS = "durations.json"  # a browser run's times; an HTTP run's are far shorter, kept apart
+
+
+def durations_file(driver: str = "browser") -> str:
+    return DURATIONS if driver == "browser" else f"durations-{driver}.json"
+
+
 POLL_SECONDS = 0.5  # how long the board waits on a worker before it looks at the events again
 LOG_TAIL = 30  # lines of a worker's log shown when it ended badly with no failed example
 
@@ -174,10 +180,11 @@ def run(
     reports: Path,
     target: str | None = None,
     mail_port: int | None = None,
+    driver: str = "browser",
 ) -> int:
     """The whole parallel run; 0 only when every selected example ran once and none failed."""
     began = time.monotonic()  # the board's elapsed time counts the boot too
-    durations = schedule.load_durations(reports / DURATIONS)
+    durations = schedule.load_durations(reports / durations_file(driver))
     queues = schedule.queues(units, workers, durations)
     estimates = schedule.estimate(units, durations)
     by_location = {u.location: estimates[u.id] for u in units}
