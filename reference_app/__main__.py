@@ -48,9 +48,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         epilog=settings_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    parser.add_argument("--port", type=_port, default=5000, help="port to listen on")
-    parser.add_argument("--threads", type=_port, default=8, help="waitress worker threads")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
+    parser.add_argument("--port", type=_port, default=5000, help="port to listen on (default 5000)")
+    parser.add_argument(
+        "--threads", type=_port, default=8, help="waitress worker threads (default 8)"
+    )
     parser.add_argument(
         "--demo",
         action="store_true",

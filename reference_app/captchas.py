@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 from captcha.audio import AudioCaptcha
 from captcha.image import ImageCaptcha
@@ -20,6 +21,7 @@ ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 
 _image = ImageCaptcha(width=220, height=80)
 _audio = AudioCaptcha()
+AUDIO_CACHE = 64  # renderings kept: about 64 challenges listened to at once
 
 
 def issue(db: Session) -> CaptchaChallenge:
@@ -76,7 +78,14 @@ def png(challenge: CaptchaChallenge) -> bytes:
 
 def wav(challenge: CaptchaChallenge) -> bytes:
     """Render the same characters as a spoken WAV file."""
-    return bytes(_audio.generate(challenge.answer))
+    return _spoken(challenge.answer)
+
+
+@lru_cache(maxsize=AUDIO_CACHE)
+def _spoken(answer: str) -> bytes:
+    # Mixing voices and noise costs a third of a second of CPU, more on a busy machine; the
+    # player and a download of the same challenge share one rendering.
+    return bytes(_audio.generate(answer))
 
 
 def _purge_expired(db: Session) -> None:

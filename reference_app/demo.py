@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 import tempfile
 import tomllib
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Flask, current_app, render_template
 
@@ -18,6 +21,7 @@ from .models import SupportAgent
 PERSONAS = Path(__file__).resolve().parent.parent / "fixtures" / "personas.toml"
 SUPPORT_LOGIN, SUPPORT_PASSWORD = "assistance", "Assistance2026demo"
 
+PARIS = ZoneInfo("Europe/Paris")
 bp = Blueprint("demo", __name__, url_prefix="/__demo__")
 
 
@@ -25,7 +29,16 @@ bp = Blueprint("demo", __name__, url_prefix="/__demo__")
 def mails() -> str:
     """List every mail the demo's SMTP sink received, newest first."""
     store = current_app.extensions["demo_mail_sink"].store
-    return render_template("demo/mails.html", mails=[shown(mail) for mail in reversed(store.all())])
+    dated = [(shown(mail), local_date(mail["Date"])) for mail in reversed(store.all())]
+    return render_template("demo/mails.html", mails=dated)
+
+
+def local_date(header: str | None) -> datetime | None:
+    """A mail's Date header in Paris time, shown as the guide shows it (2022-12-06 11:17:45)."""
+    try:
+        return parsedate_to_datetime(header or "").astimezone(PARIS)
+    except (TypeError, ValueError):
+        return None
 
 
 def load_personas(path: Path = PERSONAS) -> dict[str, dict[str, Any]]:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from resetspec import bench_journey
 from resetspec.cli_args import OneLineParser, bounded
-from resetspec.workers import DURATIONS, shared_services
+from resetspec.workers import DURATIONS, durations_file, shared_services
 
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,7 +126,8 @@ def suite_wall(name: str, options: list[str], folder: Path, copies: int = 1) -> 
     for place in places:
         place.mkdir(parents=True, exist_ok=True)
         if name != "serial" and durations.exists():  # the split uses the serial run's times
-            shutil.copy(durations, place / DURATIONS)
+            for kept_as in (DURATIONS, durations_file("http")):
+                shutil.copy(durations, place / kept_as)
     command = [sys.executable, "-m", "resetspec.cli", "run", "-f", "progress", *options]
     logs = [place / "bench-run.log" for place in places]  # a file each: no pipe to fill up
     started, cpu = time.perf_counter(), busy_cpu()

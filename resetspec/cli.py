@@ -18,25 +18,32 @@
 A run leaves in reports/ (RESETSPEC_REPORTS=DIR moves it): JUnit XML in junit/ and
 junit-rules.xml, results JSON in results/, evidence of each example in evidence/, the run as
 Cucumber Messages (cucumber-messages.ndjson) and Cucumber JSON (cucumber.json), and the
-living documentation in living-doc/index.html. The exit code is 0 only when every scenario
-that ran passed.
+living documentation in living-doc/index.html; the last run's set stays until a complete new
+one replaces it (resetspec.console.kept).
+
+Exit codes: 0 at least one example ran and none failed; 1 an example failed; 2 a bad command
+line, tag expression or path; 3 the run could not start (target down, no display, no browser);
+5 the selection matched no example, or every selected example was skipped.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
-import shutil
+import random
 import sys
 import time
 from pathlib import Path
 
 from resetspec import schedule, summary, workers
-from resetspec.cli_args import OneLineParser, bounded
+from resetspec.cli_args import OneLineParser, bounded, port, seed, shard, url, websocket
+from resetspec.console import kept, preflight, rerun, selection, steps_check
 from resetspec.livingdoc import cli as livingdoc
-from resetspec.livingdoc.render import folder_size
+from resetspec.livingdoc.results import Results
 from resetspec.livingdoc.results import load as load_results
-from resetspec.settings import DRIVERS, TRACES, SettingsError, target_url, ws_url
+from resetspec.settings import DRIVERS, TRACES
 
 ROOT = Path(__file__).resolve().parents[1]  # the checkout, with an editable install
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")  # the harness reads it too
@@ -45,14 +52,38 @@ PROGRESS_FORMATTER = "resetspec.progress:ProgressFormatter"
 MAX_DEFAULT_WORKERS = 8
 MESSAGES = "cucumber-messages.ndjson"  # Cucumber Messages, for Cucumber's own HTML report
 CUCUMBER = "cucumber.json"  # the legacy Cucumber JSON, for Xray, Allure and others
-# Commands that belong to the living documentation's own command line.
-DOC_COMMANDS = ("doc", "merge")
+NOTHING_RAN = 5  # as pytest's "no tests ran": a selection of nothing must not turn CI green
+# The other commands, each with its own parser (and --help) in its own module.
+DELEGATED = {
+    "doc": "write the living documentation from the last run's results (or --dry-run: the spec)",
+    "merge": "merge the results folders of several workers or CI shards into one set of reports",
+    "bench": "measure the harness's overhead and the speed-ups of workers and the HTTP driver",
+    "mutants": "run each rule mutant of the reference app against its rule: the kill matrix",
+    "flake": "run the whole suite N times and report every failure, to find flaky examples",
+}
+EXIT_CODES = (
+    "exit codes: 0 at least one example ran and none failed; 1 an example failed; 2 a bad"
+    " command line; 3 the run could not start; 5 nothing selected, or everything skipped"
+)
 
 
 def parser() -> OneLineParser:
-    top = OneLineParser(prog="resetspec", description="The executable specification's runner.")
-    commands = top.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
-    run = commands.add_parser("run", help="run the features with behave and Playwright")
+    top = OneLineParser(
+        prog="resetspec",
+        description="The executable specification's runner: `resetspec COMMAND --help` for each.",
+        epilog=EXIT_CODES,
+    )
+    commands = top.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=OneLineParser
+    )
+    run = commands.add_parser(
+        "run",
+        help="run the features (all, or some by tag or path) with behave, on a browser or HTTP",
+        description="Run the features with behave, against our reference app or a --target.",
+        epilog=EXIT_CODES,
+    )
+    for name, sentence in DELEGATED.items():
+        commands.add_parser(name, help=sentence, add_help=False)
     run.add_argument("paths", nargs="*", help="feature files or folders (default: features/)")
     run.add_argument(
         "--tags", action="append", default=[], help="behave tag expression, e.g. @G07 (repeatable)"
@@ -77,50 +108,23 @@ def parser() -> OneLineParser:
         default="actions",
         help="what a failed browser example's trace holds; full adds DOM snapshots (slower)",
     )
+    run.add_argument(
+        "--no-rerun",
+        action="store_true",
+        help="do not run a failed browser example again with DOM snapshots in its trace",
+    )
     run.add_argument("-f", "--format", action="append", default=[], help="behave formatter")
-    run.add_argument("--dry-run", action="store_true", help="check the steps without running")
+    run.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="only check that every selected step has a definition; runs nothing, writes nothing",
+    )
     return top
-
-
-def url(raw: str) -> str:
-    try:
-        found = target_url(raw)
-    except SettingsError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    if found is None:
-        raise argparse.ArgumentTypeError("an empty target; give a URL such as http://host:8000")
-    return found
-
-
-def port(raw: str) -> int:
-    if not raw.isdigit() or not 0 < int(raw) < 65536:
-        raise argparse.ArgumentTypeError(f"{raw!r} is not a port between 1 and 65535")
-    return int(raw)
-
-
-def shard(raw: str) -> tuple[int, int]:
-    try:
-        return schedule.parse_shard(raw)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def websocket(raw: str) -> str:
-    try:
-        return ws_url(raw) or ""
-    except SettingsError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def default_workers() -> int:
     """One per core: each worker keeps a core busy (its browser or its share of the app)."""
     return max(1, min(os.cpu_count() or 1, MAX_DEFAULT_WORKERS))
-
-
-def seed(raw: str) -> int:
-    if not raw.isdigit():
-        raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number")
-    return int(raw)
 
 
 def behave_arguments(options: argparse.Namespace) -> list[str]:
@@ -147,8 +151,6 @@ def behave_arguments(options: argparse.Namespace) -> list[str]:
         args += ["--format", name]
     args += ["--format", RESULTS_FORMATTER, "--format", PROGRESS_FORMATTER]
     args += ["-D", f"reports={REPORTS}"]
-    if options.dry_run:
-        args.append("--dry-run")
     return args
 
 
@@ -160,80 +162,123 @@ def run(options: argparse.Namespace) -> int:
     # behave reads pyproject.toml and finds features/ and steps/ from the working directory.
     if not (Path.cwd() / "features").is_dir():
         os.chdir(ROOT)
-    fresh_reports()
-    if options.seed is not None:
-        os.environ["RESETSPEC_SEED"] = str(options.seed)
-    from behave.__main__ import main as behave_main
-
-    started = time.monotonic()
-    units = selection(options)
-    count = len(units) if units is not None else 0
-    processes = 1 if options.dry_run else min(options.workers or default_workers(), count)
-    if processes > 1:
-        failed = workers.run(
-            units, processes, behave_arguments(options), REPORTS, options.target, options.mail_port
+    try:
+        units = selection_of(options)
+    except selection.SelectionError as exc:
+        print(f"resetspec run: {exc}", file=sys.stderr)
+        return exc.code
+    if options.dry_run:
+        return dry_run(units)
+    try:
+        preflight.check(
+            options.target, options.driver, options.headed, options.browser_ws, options.mail_port
         )
-    elif options.shard:
-        failed = behave_main(behave_arguments(options) + [u.location for u in units])
-    else:
-        failed = behave_main(all_arguments(options))
-    minutes, seconds = divmod(time.monotonic() - started, 60)
-    if not options.dry_run:
-        write_documents(options.driver, record=not options.shard)  # a shard is not a run
-        keep_durations()
+    except preflight.CannotStart as exc:
+        print(f"resetspec run: {exc}", file=sys.stderr)
+        return preflight.CANNOT_START
+    seed = options.seed if options.seed is not None else random.SystemRandom().randrange(1, 2**31)
+    os.environ["RESETSPEC_SEED"] = str(seed)  # every worker's data comes from this one seed
+    processes = min(options.workers or default_workers(), len(units))
     print(
-        f"resetspec: {'FAILED' if failed else 'passed'} in {minutes:.0f}m{seconds:04.1f}s;"
-        f" living doc {REPORTS / 'living-doc' / 'index.html'}, JUnit in {REPORTS / 'junit'};"
-        f" reports/ holds {folder_size(REPORTS) / 1e6:.1f} MB"
+        f"resetspec: seed {seed} (replay: --seed {seed}); {len(units)} examples on"
+        f" {processes} worker{'s' * (processes > 1)}, {options.driver} driver",
+        flush=True,
     )
-    return 1 if failed else 0
+    started = time.monotonic()
+    with kept.replacing(REPORTS) as replacement:
+        args = behave_arguments(options)
+        code = workers.run(
+            units, processes, args, REPORTS, options.target, options.mail_port, options.driver
+        )
+        results = write_documents(options.driver, record=not options.shard)  # a shard: no run
+        if results is not None:
+            replacement.done()
+            again = rerun.failed_units(results, units) if snapshots_wanted(options) else []
+            if again:
+                args = behave_arguments(options)
+                told = rerun.rerun(again, args, REPORTS, options.target, options.mail_port)
+                print("\n".join(told))
+    keep_durations(options.driver)
+    minutes, seconds = divmod(time.monotonic() - started, 60)
+    verdict = exit_code(code, results)
+    said = {0: "passed", 1: "FAILED", NOTHING_RAN: "NOTHING RAN (every example skipped)"}
+    print(
+        f"resetspec: {said[verdict]} in {minutes:.0f}m{seconds:04.1f}s, seed {seed};"
+        f" living doc {REPORTS / 'living-doc' / 'index.html'}"
+    )
+    return verdict
 
 
-def write_documents(driver: str = "browser", record: bool = True) -> None:
+def snapshots_wanted(options: argparse.Namespace) -> bool:
+    """A failed browser example is run again with DOM snapshots, unless they were on already."""
+    return options.driver == "browser" and options.trace == "actions" and not options.no_rerun
+
+
+def exit_code(workers_code: int, results: Results | None) -> int:
+    """0 only when at least one example ran and none failed."""
+    if results is None:
+        return 1
+    found = summary.counts(results)
+    if workers_code or found["failed"]:
+        return 1
+    return 0 if found["passed"] else NOTHING_RAN
+
+
+def dry_run(units: list[schedule.Unit]) -> int:
+    """Each selected step has a definition; nothing runs and no report is touched."""
+    count, missing = steps_check.undefined(units, Path.cwd())
+    for step in missing:
+        print(f"undefined: {step.location} {step.text}", file=sys.stderr)
+    verdict = f"{len(missing)} undefined" if missing else "every one defined"
+    print(
+        f"resetspec: dry run of {len(units)} examples, {count} steps: {verdict};"
+        f" nothing ran and {REPORTS}/ is untouched"
+    )
+    return 1 if missing else 0
+
+
+def selection_of(options: argparse.Namespace) -> list[schedule.Unit]:
+    """The examples this run (or this shard of it) will run."""
+    units = selection.select(list(options.paths), list(options.tags))
+    return schedule.shard(units, *options.shard) if options.shard else units
+
+
+def write_documents(driver: str = "browser", record: bool = True) -> Results | None:
     """The run's results as one file, JUnit named by rule, the living documentation, and the
-    run in the history (reports/history/, which no run clears)."""
+    run in the history (reports/history/, which no run clears); the merged results, or None
+    when the set could not be completed (said in one line)."""
     merged = REPORTS / "results-merged.json"
     results = str(REPORTS / "results")
     junit = str(REPORTS / "junit-rules.xml")
     reports = ["--junit", junit, "--junit-dir", str(REPORTS / "junit")]
     reports += ["--messages", str(REPORTS / MESSAGES), "--cucumber-json", str(REPORTS / CUCUMBER)]
-    if livingdoc.main(["merge", results, "--out", str(merged), *reports]) == 0:
+    said = io.StringIO()  # what merge and doc say of themselves: the summary says it better
+    with contextlib.redirect_stdout(said):
+        merged_ok = livingdoc.main(["merge", results, "--out", str(merged), *reports]) == 0
         doc = ["doc", "--results", str(merged), "--out", str(REPORTS / "living-doc")]
-        doc += ["--driver", driver]
-        livingdoc.main(doc + ["--record-history"] * record)
-        print(summary.render(load_results(merged)))
+        doc += ["--driver", driver, *["--record-history"] * record]
+        doc_ok = merged_ok and livingdoc.main(doc) == 0
+    if not doc_ok:
+        print(said.getvalue(), end="")
+        return None
+    found = load_results(merged)
+    print(summary.render(found, len(schedule.select([], []))))
+    return found
 
 
-def selection(options: argparse.Namespace) -> list[schedule.Unit]:
-    """The examples this run (or this shard of it) will run."""
-    units = schedule.select(options.paths, options.tags)
-    return schedule.shard(units, *options.shard) if options.shard else units
-
-
-def keep_durations() -> None:
+def keep_durations(driver: str = "browser") -> None:
     """Each example's time, for the next run's split among workers."""
     merged = REPORTS / "results-merged.json"
     if not merged.exists():
         return
     timed = schedule.passed_durations(load_results(merged).examples.values())
-    path = REPORTS / workers.DURATIONS
+    path = REPORTS / workers.durations_file(driver)
     schedule.save_durations(path, timed, keep=schedule.load_durations(path))
-
-
-def fresh_reports() -> None:
-    """Only this run's results: stale XML or evidence from an earlier run would mislead."""
-    for folder in ("junit", "failures", "screens", "results", "evidence", "living-doc"):
-        shutil.rmtree(REPORTS / folder, ignore_errors=True)
-    for stale in (MESSAGES, CUCUMBER, "cucumber-report.html"):  # the last one: `make interop`'s
-        (REPORTS / stale).unlink(missing_ok=True)
-    for log in [*REPORTS.glob("worker-*.log"), *REPORTS.glob("reference_app*.log")]:
-        log.unlink(missing_ok=True)
-    (REPORTS / "junit").mkdir(parents=True, exist_ok=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] and argv[0] in DOC_COMMANDS:
+    if argv[:1] and argv[0] in ("doc", "merge"):
         return livingdoc.main(argv)
     if argv[:1] == ["bench"]:
         from resetspec.bench import main as bench_main  # Playwright only when asked for

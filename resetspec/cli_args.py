@@ -11,6 +11,9 @@ import argparse
 from collections.abc import Callable
 from typing import NoReturn
 
+from resetspec import schedule
+from resetspec.settings import SettingsError, target_url, ws_url
+
 
 class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose errors are one line, with exit status 2."""
@@ -28,3 +31,39 @@ def bounded(low: int, high: int) -> Callable[[str], int]:
         return int(raw)
 
     return whole_number
+
+
+def url(raw: str) -> str:
+    try:
+        found = target_url(raw)
+    except SettingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if found is None:
+        raise argparse.ArgumentTypeError("an empty target; give a URL such as http://host:8000")
+    return found
+
+
+def port(raw: str) -> int:
+    if not raw.isdigit() or not 0 < int(raw) < 65536:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a port between 1 and 65535")
+    return int(raw)
+
+
+def shard(raw: str) -> tuple[int, int]:
+    try:
+        return schedule.parse_shard(raw)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def websocket(raw: str) -> str:
+    try:
+        return ws_url(raw) or ""
+    except SettingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def seed(raw: str) -> int:
+    if not raw.isdigit():
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number")
+    return int(raw)

@@ -77,7 +77,7 @@ def run_suite(number: int, jobs: int, out: Path) -> tuple[Run, list[Outcome]]:
     # Every run of the series joins the main history: an example that fails in one run and
     # passes in another on this commit is then shown flaky in the living doc, never passed.
     env["RESETSPEC_HISTORY"] = os.environ.get("RESETSPEC_HISTORY") or str(HISTORY)
-    command = [sys.executable, "-m", "resetspec.cli", "run", "--jobs", str(jobs)]
+    command = [sys.executable, "-m", "resetspec.cli", "run", "--jobs", str(jobs), "--no-rerun"]
     started = time.monotonic()
     code = run_logged(command, env, folder / "run.log", RUN_SECONDS)
     found = outcomes(folder)

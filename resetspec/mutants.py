@@ -89,7 +89,17 @@ def run_rules(
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     env = {**os.environ, "RESETSPEC_FAULTS": faults, "RESETSPEC_REPORTS": str(folder)}
-    behave = [sys.executable, "-m", "resetspec.cli", "run", "--tags", tags, "--jobs", str(jobs)]
+    behave = [
+        sys.executable,
+        "-m",
+        "resetspec.cli",
+        "run",
+        "--tags",
+        tags,
+        "--jobs",
+        str(jobs),
+        "--no-rerun",
+    ]
     behave += ["--driver", driver]
     codes = [run_logged(behave, env, folder / "run.log", RUN_SECONDS)]
     failed = failed_cases(folder / "junit")

@@ -4,7 +4,9 @@ A behave formatter (``-f resetspec.progress:ProgressFormatter``). The total is w
 run: the examples named by location (``features/x.feature:LINE``, as a worker of
 ``resetspec run --workers`` gets its share), else every example of the given features whose
 tags match the run's tag expression. On a terminal the line is redrawn in place; in a CI
-log a line is printed every tenth example.
+log a line is printed every tenth example. A worker of ``resetspec run`` (given ``-D
+events=FILE``) draws nothing: it writes each finished example to that file, and the parent's
+one board (``resetspec.console.board``) shows the whole run.
 """
 
 from __future__ import annotations
@@ -12,13 +14,17 @@ from __future__ import annotations
 import re
 import sys
 import time
+from pathlib import Path
 from typing import TextIO
 
 from behave.formatter.base import Formatter, StreamOpener
 from behave.model import Feature, Scenario
 
+from resetspec.console import events
+
 LOCATED = re.compile(r":\d+$")
 STRETCH = "stretch"  # behave's -D key for a worker's expected share (resetspec.workers)
+EVENTS = "events"  # behave's -D key for the file of finished examples the parent reads
 EVERY = 10  # examples between lines when the output is a log, not a terminal
 
 
@@ -39,6 +45,8 @@ class ProgressFormatter(Formatter):
         userdata = getattr(config, "userdata", None) or {}
         stretch = str(userdata.get(STRETCH, ""))  # checked by the run's settings
         self.total = int(stretch) if stretch.isdigit() else self.located
+        self.events = Path(str(userdata[EVENTS])) if userdata.get(EVENTS) else None
+        self.worker = str(userdata.get("worker", ""))
 
     def feature(self, feature: Feature) -> None:
         self._finish_current()
@@ -54,7 +62,7 @@ class ProgressFormatter(Formatter):
 
     def close(self) -> None:
         self._finish_current()
-        if self.done:
+        if self.done and self.events is None:
             self.out.write(self.line() + "\n")
             self.out.flush()
 
@@ -73,7 +81,22 @@ class ProgressFormatter(Formatter):
         if self.current is None:
             return
         scenario, self.current = self.current, None
-        if scenario.status.name in ("skipped", "untested"):
+        reason = str(getattr(scenario, "skip_reason", "") or "")
+        if scenario.status.name == "untested" or (scenario.status.name == "skipped" and not reason):
+            return  # not this run's (another worker's claim, or not selected)
+        if self.events is not None:
+            status = "failed" if scenario.status.has_failed() else scenario.status.name
+            event = events.Event(
+                str(scenario.location),
+                scenario.name,
+                status,
+                reason,
+                self.worker,
+                round(float(scenario.duration or 0.0), 3),
+            )
+            events.write(self.events, event)
+            return
+        if reason:
             return
         self.done += 1
         self.failed += scenario.status.has_failed()

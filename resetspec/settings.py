@@ -25,11 +25,12 @@ KNOWN_KEYS = (
     "trace",
     "claims",
     "stretch",
+    "events",
 )
 DRIVERS = ("browser", "http")
 # What a browser example records for the trace kept when it fails: nothing; its actions,
 # network and console; or those and a DOM snapshot before and after every action, which
-# costs about 100 ms an example (README, "Speed").
+# costs about 100 ms an example (docs/speed.md).
 TRACES = ("off", "actions", "full")
 TRUE = {"1", "true", "yes", "on"}
 FALSE = {"", "0", "false", "no", "off"}

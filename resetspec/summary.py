@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
+from resetspec.livingdoc.merge import not_selected
 from resetspec.livingdoc.results import Example, Results, ResultsError, load
 
 MAX_FAILURES_SHOWN = 20
 
 
 def rule_verdicts(results: Results) -> dict[str, str]:
-    """A rule fails if any example failed, passes if one passed and none failed, else not run."""
+    """Of the selected rules: failed if any example failed, passed if one passed, else skipped."""
     statuses: dict[str, set[str]] = defaultdict(set)
     for example in results.examples.values():
-        statuses[example["rule"]].add(example["status"])
+        if not not_selected(example):
+            statuses[example["rule"]].add(example["status"])
     verdicts = {}
     for rule, seen in statuses.items():
         if "failed" in seen:
@@ -23,7 +25,7 @@ def rule_verdicts(results: Results) -> dict[str, str]:
         elif "passed" in seen:
             verdicts[rule] = "passed"
         else:
-            verdicts[rule] = "not run"
+            verdicts[rule] = "skipped"
     return verdicts
 
 
@@ -36,19 +38,42 @@ def failure_line(example: Example) -> str:
     return line + (f"\n      evidence: {where}" if where else "")
 
 
-def render(results: Results) -> str:
+def counts(results: Results, suite: int | None = None) -> dict[str, int]:
+    """Examples passed, failed, skipped (with a reason) and not selected by this run (of the
+    ``suite``'s examples when it is given, else of the features the results cover)."""
+    found = dict.fromkeys(("passed", "failed", "skipped", "not selected"), 0)
+    for example in results.examples.values():
+        found["not selected" if not_selected(example) else example["status"]] += 1
+    if suite is not None:
+        found["not selected"] = max(0, suite - found["passed"] - found["failed"] - found["skipped"])
+    return found
+
+
+def skip_reasons(results: Results) -> Counter[str]:
+    return Counter(
+        str(e.get("skip_reason"))
+        for e in results.examples.values()
+        if e["status"] == "skipped" and not not_selected(e)
+    )
+
+
+def render(results: Results, suite: int | None = None) -> str:
     verdicts = rule_verdicts(results)
-    kinds = ("passed", "failed", "not run")
-    counts = {kind: sum(1 for v in verdicts.values() if v == kind) for kind in kinds}
+    by_kind = Counter(verdicts.values())
     failed_rules = sorted(r for r, v in verdicts.items() if v == "failed")
-    examples = list(results.examples.values())
-    ran = [e for e in examples if e["status"] in ("passed", "failed")]
-    failures = sorted((e for e in examples if e["status"] == "failed"), key=lambda e: e["id"])
+    found = counts(results, suite)
+    failures = sorted(
+        (e for e in results.examples.values() if e["status"] == "failed"), key=lambda e: e["id"]
+    )
     lines = [
-        f"rules: {counts['passed']} passed, {counts['failed']} failed, {counts['not run']} not run"
-        + (f" ({', '.join(failed_rules)})" if failed_rules else ""),
-        f"examples: {len(ran) - len(failures)} passed, {len(failures)} failed",
+        f"rules: {by_kind['passed']} passed, {by_kind['failed']} failed"
+        + (f" ({', '.join(failed_rules)})" if failed_rules else "")
+        + (f", {by_kind['skipped']} skipped" if by_kind["skipped"] else "")
+        + f" of {len(verdicts)} selected",
+        f"examples: {found['passed']} passed, {found['failed']} failed,"
+        f" {found['skipped']} skipped, {found['not selected']} not selected",
     ]
+    lines += [f"  skipped {n}: {reason}" for reason, n in skip_reasons(results).most_common()]
     lines += [failure_line(e) for e in failures[:MAX_FAILURES_SHOWN]]
     if len(failures) > MAX_FAILURES_SHOWN:
         lines.append(f"  … and {len(failures) - MAX_FAILURES_SHOWN} more in the living doc")

@@ -16,22 +16,33 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from resetspec import schedule
 from resetspec.app_server import AppDidNotStart, AppServer, app_environment
 from resetspec.claims import USERDATA, claimed
+from resetspec.console import events
+from resetspec.console.board import Board
 from resetspec.livingdoc.merge import merge, not_selected
 from resetspec.livingdoc.results import Results, load
 from resetspec.mailhub import MailHub
-from resetspec.progress import STRETCH
+from resetspec.progress import EVENTS, STRETCH
 from resetspec.reports import junit_merge
 
-DURATIONS = "durations.json"
+DURATIONS = "durations.json"  # a browser run's times; an HTTP run's are far shorter, kept apart
+
+
+def durations_file(driver: str = "browser") -> str:
+    return DURATIONS if driver == "browser" else f"durations-{driver}.json"
+
+
+POLL_SECONDS = 0.5  # how long the board waits on a worker before it looks at the events again
+LOG_TAIL = 30  # lines of a worker's log shown when it ended badly with no failed example
 
 
 @dataclass
@@ -89,6 +100,7 @@ def command(
     args = [sys.executable, "-m", "behave", *behave_args, "--no-skipped", "--no-summary"]
     args += ["--junit-directory", str(junit_folder(reports, worker)), "-D", f"worker={worker}"]
     args += ["-D", f"{STRETCH}={queue.stretch}"]
+    args += ["-D", f"{EVENTS}={events.path_for(reports, worker)}"]
     return args + defines(userdata) + [unit.location for unit in queue.units]
 
 
@@ -121,13 +133,25 @@ def start(
     return workers
 
 
-def finish(workers: list[Worker]) -> int:
-    """Wait for every worker, print each one's log; the worst exit code."""
-    codes = []
-    for worker in workers:
-        codes.append(worker.process.wait())
-        print(f"---- {worker.name} ({worker.log}) ----")
-        print(worker.log.read_text(errors="replace"), end="", flush=True)
+def finish(workers: list[Worker], board: Board, reader: events.Reader) -> int:
+    """Wait for every worker while the board shows their events; the worst exit code. A
+    worker's log is shown only when it ended badly without reporting a failed example."""
+    failed_before = board.counts["failed"]
+    running = list(workers)
+    while running:
+        with suppress(subprocess.TimeoutExpired):  # a deadline, then the events again
+            running[0].process.wait(timeout=POLL_SECONDS)
+        running = [w for w in running if w.process.poll() is None]
+        for event in reader.new():
+            board.add(event)
+        board.tick()
+    codes = [w.process.returncode for w in workers]
+    if max(codes, default=0) and board.counts["failed"] == failed_before:
+        for worker in workers:
+            if worker.process.returncode:
+                tail = worker.log.read_text(errors="replace").splitlines()[-LOG_TAIL:]
+                print(f"---- {worker.name} ended with {worker.process.returncode} ({worker.log})")
+                print("\n".join(tail), flush=True)
     return max(codes, default=0)
 
 
@@ -156,9 +180,16 @@ def run(
     reports: Path,
     target: str | None = None,
     mail_port: int | None = None,
+    driver: str = "browser",
 ) -> int:
     """The whole parallel run; 0 only when every selected example ran once and none failed."""
-    queues = schedule.queues(units, workers, schedule.load_durations(reports / DURATIONS))
+    began = time.monotonic()  # the board's elapsed time counts the boot too
+    durations = schedule.load_durations(reports / durations_file(driver))
+    queues = schedule.queues(units, workers, durations)
+    estimates = schedule.estimate(units, durations)
+    by_location = {u.location: estimates[u.id] for u in units}
+    shutil.rmtree(reports / events.FOLDER, ignore_errors=True)
+    (reports / events.FOLDER).mkdir(parents=True, exist_ok=True)
     with (
         shared_services(reports, target, mail_port) as services,
         tempfile.TemporaryDirectory(prefix="resetspec-claims-") as claims,
@@ -171,7 +202,8 @@ def run(
             print(f"resetspec: {failed}", flush=True)
             for worker in started:
                 worker.process.terminate()
-        code = finish(started)
+        with Board(len(units), by_location, len(started), started=began) as board:
+            code = finish(started, board, events.Reader(reports / events.FOLDER))
         by_worker = Counter(claimed(Path(claims)).values())
     names = [w.name for w in started]
     join_junit(reports, names)

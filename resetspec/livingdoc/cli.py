@@ -97,9 +97,25 @@ def parser() -> Parser:
         default="browser",
         help="the driver the run used: it is compared with earlier runs of that driver only",
     )
-    joined = commands.add_parser("merge", help="merge results files by stable id")
-    joined.add_argument("folders", type=Path, nargs="+", metavar="DIR")
-    joined.add_argument("--out", type=Path, default=DEFAULT_MERGED, metavar="FILE")
+    joined = commands.add_parser(
+        "merge",
+        help="merge results files by stable id",
+        description="Merge the results of several workers or CI shards into one set of reports.",
+    )
+    joined.add_argument(
+        "folders",
+        type=Path,
+        nargs="+",
+        metavar="DIR",
+        help="results folders (each a run's or a shard's reports/results/) or results files",
+    )
+    joined.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_MERGED,
+        metavar="FILE",
+        help=f"the merged results file (default {DEFAULT_MERGED})",
+    )
     joined.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML there")
     joined.add_argument("--messages", type=Path, metavar="FILE", help="also Cucumber Messages")
     joined.add_argument("--cucumber-json", type=Path, metavar="FILE", help="also Cucumber JSON")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from datetime import UTC, datetime
@@ -57,6 +58,8 @@ def render(document: Document, out: Path, lang: str = "fr") -> Path:
             doc=document,
             t=chrome(lang),
             lang=lang,
+            # the doc's folder as seen from where the command ran: the trace's command
+            doc_dir=Path(os.path.relpath(out.resolve())).as_posix(),
             themes=rgaa.THEMES[lang],
             # Our own files, inlined as they are: the page must open with no network.
             css=Markup((TEMPLATES / "style.css").read_text(encoding="utf-8")),

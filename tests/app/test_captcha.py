@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from app_pages import captcha_id, field_errors
 
-from reference_app import messages
+from reference_app import captchas, messages
 from reference_app.captchas import ALPHABET
 
 STEP1 = "/mot-de-passe-oublie/adresse"
@@ -23,6 +23,18 @@ def test_image_and_audio(client):
     audio = client.get(f"/mot-de-passe-oublie/captcha/{challenge}.wav")
     assert image.mimetype == "image/png" and image.data.startswith(b"\x89PNG")
     assert audio.mimetype == "audio/wav" and audio.data[:4] == b"RIFF"
+
+
+# test that playing and downloading one challenge's audio render it once (G03 on a busy machine)
+def test_audio_rendered_once_per_challenge(client, monkeypatch):
+    rendered = []
+    real = captchas._audio.generate
+    monkeypatch.setattr(captchas._audio, "generate", lambda a: rendered.append(a) or real(a))
+    captchas._spoken.cache_clear()
+    challenge = captcha_id(client.get(STEP1).get_data(as_text=True))
+    first = client.get(f"/mot-de-passe-oublie/captcha/{challenge}.wav").data
+    assert client.get(f"/mot-de-passe-oublie/captcha/{challenge}.wav").data == first
+    assert len(rendered) == 1
 
 
 # test that the characters come from an alphabet the audio voices can speak, without look-alikes

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from app_pages import LILA, login, visible_text
 
@@ -52,3 +54,23 @@ def test_mails_page(demo_app):
     text = visible_text(client.get("/__demo__/courriels").get_data(as_text=True))
     assert "Espace professionnel - Modification du mot de passe" in text
     assert "05 juin 2026" in text
+    # the date as the guide shows it (2022-12-06 11:17:45), and a breadcrumb of this page
+    assert re.search(r"Date : \d{4}-\d\d-\d\d \d\d:\d\d:\d\d", text), text
+    assert "Accueil Courriels reçus (démonstration)" in text and "Authentification" not in text
+
+
+# test that the login page has the guide's "(?)" beside "Mot de passe", by keyboard too
+def test_login_password_tip(demo_app):
+    html = demo_app.test_client().get("/connexion").get_data(as_text=True)
+    assert '<summary aria-label="Aide sur le mot de passe">(?)</summary>' in html
+    assert "Accueil Authentification" in visible_text(html)
+
+
+# test that --help gives the default host, port and threads
+def test_help_gives_the_defaults(capsys):
+    from reference_app.__main__ import parse_args
+
+    with pytest.raises(SystemExit):
+        parse_args(["--help"])
+    out = capsys.readouterr().out
+    assert "(default 5000)" in out and "(default 127.0.0.1)" in out

@@ -118,14 +118,16 @@ def test_history_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert [e.finished[:10] for e in kept] == ["2026-12-03", "2026-12-04", "2026-12-05"]
 
 
-# test that a run's history survives the start of the next run, which clears other reports
-def test_run_start_keeps_history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from resetspec import cli as run_cli
+# test that a run's history survives the next run, which replaces the other reports
+def test_run_start_keeps_history(tmp_path: Path) -> None:
+    from resetspec.console import kept
 
-    monkeypatch.setattr(run_cli, "REPORTS", tmp_path)
     history.record(results({A: "passed"}, "2026-12-01T10:00:00+00:00"), tmp_path / "history", "x")
     (tmp_path / "evidence").mkdir()
-    run_cli.fresh_reports()
+    with kept.replacing(tmp_path) as replacement:
+        assert not (tmp_path / "evidence").exists()
+        assert len(history.load(tmp_path / "history")) == 1
+        replacement.done()
     assert not (tmp_path / "evidence").exists()
     assert len(history.load(tmp_path / "history")) == 1
 

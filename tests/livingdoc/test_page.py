@@ -3,6 +3,7 @@ its screen and trace, the coverage matrix, the filters, the keyboard; and no axe
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,7 +77,8 @@ def test_failure_in_two_clicks(page: Page, built: tuple[Path, str]) -> None:
     assert screen.evaluate("img => img.complete && img.naturalWidth > 0")
     trace = failure.locator("a", has_text="Playwright trace").get_attribute("href")
     assert trace and (built[0].parent / trace).is_file()
-    expect(failure).to_contain_text(f"playwright show-trace {trace}")
+    doc_dir = Path(os.path.relpath(built[0].parent)).as_posix()
+    expect(failure).to_contain_text(f".venv/bin/playwright show-trace {doc_dir}/{trace}")
     html = failure.locator("a", has_text="The page's HTML at the failure").get_attribute("href")
     assert html and (built[0].parent / html).is_file()
     SHOT.parent.mkdir(exist_ok=True)

@@ -20,6 +20,7 @@ from resetspec.drivers.browser import (
     keyboard,
     labels,
     login,
+    settled,
     space,
     step1_address,
     step2_question,
@@ -106,8 +107,8 @@ class BrowserDriver:
             expect(self.page.get_by_role("link", name=name, exact=True).first).to_be_visible()
 
     def expect_message(self, message: str) -> None:
-        # A regular expression, because plain text matching ignores case and the case is the rule.
-        expect(self.page.get_by_text(re.compile(re.escape(message))).first).to_be_visible()
+        # Case and all, failing once the page has settled with what it shows instead.
+        settled.expect_message(self.page, message)
 
     def expect_no_message(self, message: str) -> None:
         self.settle()  # the page as served, before saying what it does not say
@@ -130,7 +131,8 @@ class BrowserDriver:
 
     def keyboard_play_audio(self) -> str:
         keyboard.press(self.page, step1_address.LISTEN)
-        return self.page.wait_for_function(step1_address.PLAYING).json_value()
+        playing = self.page.wait_for_function(step1_address.PLAYING, timeout=step1_address.AUDIO_MS)
+        return playing.json_value()
 
     def close_recommendations_with_escape(self) -> None:
         self.page.keyboard.press("Escape")

@@ -92,6 +92,9 @@ def audio_url(page: Page) -> str:
     return urljoin(page.url, source)
 
 
+# The audio is rendered on demand, the one CPU-heavy resource of the procedure: on a busy
+# machine it may take longer than the 10 s every other wait allows, so it has its own deadline.
+AUDIO_MS = 45_000
 PLAYING = """() => {
   const audio = document.querySelector("audio");
   return audio && !audio.paused ? audio.currentSrc : null;
@@ -101,11 +104,11 @@ PLAYING = """() => {
 def play_audio(page: Page) -> str:
     """Press "Ecouter l'extrait sonore" and wait until an audio plays; return its source."""
     listen_control(page).click()
-    return page.wait_for_function(PLAYING).json_value()
+    return page.wait_for_function(PLAYING, timeout=AUDIO_MS).json_value()
 
 
 def fetch_audio(page: Page) -> tuple[str, bytes]:
     """The audio's content type and bytes, fetched with the page's own cookies and headers."""
-    response = page.request.get(audio_url(page))
+    response = page.request.get(audio_url(page), timeout=AUDIO_MS)
     assert response.ok, f"the audio alternative answered {response.status}"
     return response.headers.get("content-type", ""), response.body()

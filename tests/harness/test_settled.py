@@ -1,0 +1,45 @@
+"""A text the page does not show fails once the page has settled, with expected versus actual."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from resetspec.behave_fixtures import EXPECT_TIMEOUT_MS
+from resetspec.browser import launch
+from resetspec.drivers.browser import settled
+
+PAGE = """<main><h1>Identification</h1>
+<p role="alert">L'adresse électronique saisie est inconnue.</p></main>"""
+
+
+@pytest.fixture(scope="module")
+def page():
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        expect.set_options(timeout=EXPECT_TIMEOUT_MS)
+        page = browser.new_page()
+        page.set_content(PAGE)
+        yield page
+        browser.close()
+
+
+# test that a mismatch fails well before the expect time-out and says what the page shows
+def test_a_missing_message_fails_fast_with_what_is_shown(page):
+    started = time.monotonic()
+    with pytest.raises(AssertionError) as failed:
+        settled.expect_message(page, "Votre adresse est inconnue")
+    assert time.monotonic() - started < EXPECT_TIMEOUT_MS / 1000
+    message = str(failed.value)
+    assert message.count("\n") == 0
+    assert "expected the page to show 'Votre adresse est inconnue'" in message
+    assert "it shows: L'adresse électronique saisie est inconnue." in message
+
+
+# test that the case of a message is part of it
+def test_the_message_is_found_case_and_all(page):
+    settled.expect_message(page, "saisie est inconnue")
+    with pytest.raises(AssertionError):
+        settled.expect_message(page, "SAISIE est inconnue")
