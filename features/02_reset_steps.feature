@@ -175,7 +175,8 @@ Feature: The reset procedure, step by step
 
     Example map:
     - the question: each account's own, as registered, apostrophes and
-      brackets shown as written (Lila's, Hélène's);
+      brackets shown as written (Lila's, Hélène's); signs a page must escape
+      (markup, an ampersand, an entity's spelling) shown as typed;
     - the answer: as registered; in lower case, in capitals, with spaces
       around, its accents typed as letter and mark (accepted); a wrong one,
       its accents left out, a letter short or a letter more (refused);
@@ -190,6 +191,17 @@ Feature: The reset procedure, step by step
         | person          | question                                           |
         | Lila Rosemonde  | Le prénom de votre conjoint(e) ?                   |
         | Hélène Marchand | Le prénom de votre meilleur(e) ami(e) d'enfance ? |
+
+    Scenario Outline: A question written with <signs> is shown as it was written
+      Given Lila Rosemonde has a professional account whose question is "<question>"
+      When Lila starts the reset with her address and the characters of the image
+      Then Lila is asked "<question>" beside her login address
+
+      Examples:
+        | signs                    | question                                  |
+        | the signs of markup      | Le nom de votre <b>ville</b> natale ?     |
+        | an ampersand and quotes  | Le titre de « Tom & Jerry » préféré ?     |
+        | an entity's spelling     | Le mot &amp; qui lie deux noms ?          |
 
     Scenario: The right answer opens the new-password step
       Given Lila Rosemonde has a professional account as in the guide

@@ -145,10 +145,13 @@ class ResetSpec(MailVerbs, HelpAndSupportVerbs, InputVerbs, ReplayVerbs):
         self._apply_headers()
 
     # -- accounts ------------------------------------------------------------------------------
-    def create_account(self, name: str = "Lila", password_set_at: str | None = None) -> Holder:
+    def create_account(
+        self, name: str = "Lila", password_set_at: str | None = None, question: str | None = None
+    ) -> Holder:
         """The persona with an address and a subscriber number of this scenario's own."""
         base = persona(name)
         own = replace(base.aliased(self.token), subscriber_number=subscriber_number())
+        own = replace(own, question=question or own.question)
         self.control.create_account(
             email=own.email,
             password=own.password,

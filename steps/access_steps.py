@@ -20,6 +20,11 @@ def has_own_account(context: Context, person: str) -> None:
     context.spec.create_account(person)
 
 
+@given('{person:Actor} has a professional account whose question is "{question:Text}"')
+def has_account_asking(context: Context, person: str, question: str) -> None:
+    context.spec.create_account(person, question=question)
+
+
 @given("{person:Actor} has a professional account whose password was set on {day:Moment}")
 def has_account_set_on(context: Context, person: str, day: datetime) -> None:
     context.spec.create_account(person, password_set_at=day.isoformat())
