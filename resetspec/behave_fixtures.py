@@ -47,6 +47,8 @@ from resetspec.settings import Settings, from_userdata
 OWN_APP_CAPABILITIES = frozenset({"app-log", "reference-app"})
 EXPECT_TIMEOUT_MS = 10_000
 BROWSER = "browser"  # the capability of a browser driver, which @browser-only scenarios need
+STEP_ADDRESSES = "step-addresses"  # @needs-step-addresses: each step opens at its own address
+STEP_NAMES = surface.reference().step_names()
 
 
 def run_surface(settings: Settings) -> Surface:
@@ -239,5 +241,9 @@ def skip_reason(missing: list[str]) -> str:
 
 
 def driver_capabilities(settings: Settings) -> frozenset[str]:
-    """What the chosen driver adds to the target's capabilities."""
-    return frozenset({BROWSER}) if settings.driver == "browser" else frozenset()
+    """What the chosen driver adds to the target's capabilities, and what the surface says:
+    "step-addresses" when each step has an address of its own (not a wizard on one URL)."""
+    found = {BROWSER} if settings.driver == "browser" else set()
+    if len(set(run_surface(settings).step_paths().values())) == len(STEP_NAMES):
+        found.add(STEP_ADDRESSES)
+    return frozenset(found)

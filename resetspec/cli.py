@@ -36,7 +36,7 @@ from resetspec.cli_args import OneLineParser, bounded
 from resetspec.livingdoc import cli as livingdoc
 from resetspec.livingdoc.render import folder_size
 from resetspec.livingdoc.results import load as load_results
-from resetspec.settings import DRIVERS, TRACES, SettingsError, target_url, ws_url
+from resetspec.settings import DRIVERS, TRACES, SettingsError, surface_file, target_url, ws_url
 
 ROOT = Path(__file__).resolve().parents[1]  # the checkout, with an editable install
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")  # the harness reads it too
@@ -59,6 +59,7 @@ def parser() -> OneLineParser:
     )
     run.add_argument("--target", type=url, help="base URL of a deployment with the hooks on")
     run.add_argument("--mail-port", type=port, help="port of the mail sink (for a --target)")
+    run.add_argument("--surface", type=surface, help="the target's page vocabulary (TOML)")
     run.add_argument("--headed", action="store_true", help="show the browser")
     run.add_argument("--seed", type=seed, help="seed of the generated data (RESETSPEC_SEED)")
     run.add_argument(
@@ -90,6 +91,14 @@ def url(raw: str) -> str:
     if found is None:
         raise argparse.ArgumentTypeError("an empty target; give a URL such as http://host:8000")
     return found
+
+
+def surface(raw: str) -> str:
+    try:
+        surface_file(raw)
+    except SettingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return str(Path(raw).resolve())
 
 
 def port(raw: str) -> int:
@@ -134,6 +143,8 @@ def behave_arguments(options: argparse.Namespace) -> list[str]:
         args += ["-D", f"target={options.target}"]
     if options.mail_port:
         args += ["-D", f"mail_port={options.mail_port}"]
+    if options.surface:
+        args += ["-D", f"surface={options.surface}"]
     if options.headed:
         args += ["-D", "headed=1"]
     if options.driver != "browser":

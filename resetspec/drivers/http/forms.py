@@ -63,6 +63,8 @@ def submission(page: HtmlPage, button: str, fields: dict[str, str] | None = None
         field = page.field(label)
         if not belongs(page, field, form):
             raise NotOnPage(f"field {label!r} is not in the form of {button!r} on {page.url}")
+        if field.get("type") == "email":  # a browser's value sanitization for e-mail fields
+            value = value.replace("\n", "").replace("\r", "").strip(" \t\f")
         data[str(field.get("name"))] = value
     refused = natively_refused(page, form, pressed, data)
     if refused:
