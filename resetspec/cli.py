@@ -172,6 +172,8 @@ def run(options: argparse.Namespace) -> int:
     if not (Path.cwd() / "features").is_dir():
         os.chdir(ROOT)
     fresh_reports()
+    if options.target and not options.dry_run and not conformance_first(options):
+        return 2
     if options.seed is not None:
         os.environ["RESETSPEC_SEED"] = str(options.seed)
     from behave.__main__ import main as behave_main
@@ -198,6 +200,18 @@ def run(options: argparse.Namespace) -> int:
         f" reports/ holds {folder_size(REPORTS) / 1e6:.1f} MB"
     )
     return 1 if failed else 0
+
+
+def conformance_first(options: argparse.Namespace) -> bool:
+    """The target's conformance report; False when the target cannot be checked at all."""
+    from resetspec.drivers import surface as vocabulary
+    from resetspec.proof import conformance
+
+    words = vocabulary.load(Path(options.surface)) if options.surface else vocabulary.reference()
+    report = conformance.run(options.target, words, options.mail_port)
+    print(report.render(), flush=True)
+    (REPORTS / "conformance.txt").write_text(report.render() + "\n", encoding="utf-8")
+    return report.checkable
 
 
 def write_documents(driver: str = "browser", record: bool = True) -> None:
@@ -254,6 +268,10 @@ def main(argv: list[str] | None = None) -> int:
         from resetspec.mutants import main as mutants_main
 
         return mutants_main(argv[1:])
+    if argv[:1] == ["conformance"]:
+        from resetspec.proof.conformance import main as conformance_main
+
+        return conformance_main(argv[1:])
     if argv[:1] == ["flake"]:
         from resetspec.flake import main as flake_main
 
