@@ -85,9 +85,8 @@ class Plain(Rewriting):
 
     def html(self, environ: dict[str, Any], text: str) -> str:
         text = self.PAIR.sub(lambda m: f"<p>{m.group(1)} : {m.group(2)}</p>", text)
-        text = text.replace('<dl class="recall">', '<div class="recall">').replace(
-            "</dl>", "</div>"
-        )
+        text = re.sub(r"<dl\b([^>]*)>", r'<div role="group"\1>', text)
+        text = text.replace("</dl>", "</div>")
         text = re.sub(r'aria-describedby="password-hint"', "", text)
         return text.replace('aria-describedby="password-hint ', 'aria-describedby="')
 
