@@ -45,6 +45,9 @@ class Rewriting:
     def html(self, environ: dict[str, Any], text: str) -> str:
         return text
 
+    def json(self, environ: dict[str, Any], text: str) -> str:
+        return text
+
     def extra_headers(self, environ: dict[str, Any]) -> list[tuple[str, str]]:
         return []
 
@@ -72,6 +75,8 @@ class Rewriting:
         kind = next((v for k, v in headers if k.lower() == "content-type"), "")
         if kind.startswith("text/html") and body:
             body = self.html(environ, body.decode("utf-8")).encode("utf-8")
+        elif kind.startswith("application/json") and body:  # "Changer l'image" asks by fetch
+            body = self.json(environ, body.decode("utf-8")).encode("utf-8")
         headers += self.extra_headers(environ)
         headers.append(("Content-Length", str(len(body))))
         start_response(self.status(environ, caught["status"], location), headers)
@@ -149,6 +154,9 @@ class Remapped(Rewriting):
     def html(self, environ: dict[str, Any], text: str) -> str:
         attribute = re.compile(r'((?:href|action|src|formaction)=")(/[^"]*)(")')
         return attribute.sub(lambda m: m.group(1) + self.outside(m.group(2)) + m.group(3), text)
+
+    def json(self, environ: dict[str, Any], text: str) -> str:
+        return re.sub(r'"(/[^"]*)"', lambda m: f'"{self.outside(m.group(1))}"', text)
 
 
 class OneUrl(Rewriting):
