@@ -8,7 +8,8 @@ browser's own validation would keep is refused at once, in the same words, by bo
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from variant_apps import SURFACES
@@ -23,24 +24,34 @@ DRIVERS = ("http", "browser")
 WALKED = ("reference", "plain", "one-url", "prefix", "remapped", "native")
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator:
+def with_driver(kind: str, base_url: str, words: surface.Surface, body: Callable) -> object:
+    """Run ``body(driver)`` with a fresh driver of that kind, closed after. The browser runs in
+    a thread of its own: Playwright's sync API refuses a thread where another test left an
+    asyncio loop (the mail sink's, say)."""
+    if kind == "http":
+        driver = HttpDriver(base_url, surface=words)
+        try:
+            return body(driver)
+        finally:
+            driver.close()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(in_browser, base_url, words, body).result()
+
+
+def in_browser(base_url: str, words: surface.Surface, body: Callable) -> object:
     from playwright.sync_api import sync_playwright
 
     from resetspec.browser import launch
+    from resetspec.drivers.browser import BrowserDriver
 
     with sync_playwright() as playwright:
         browser = launch(playwright, headless=True)
-        yield browser
-        browser.close()
-
-
-def driver_for(kind: str, base_url: str, words: surface.Surface, request: pytest.FixtureRequest):
-    if kind == "http":
-        return HttpDriver(base_url, surface=words)
-    from resetspec.drivers.browser import BrowserDriver
-
-    return BrowserDriver(request.getfixturevalue("chromium").new_context(), base_url, words)
+        driver = BrowserDriver(browser.new_context(), base_url, words)
+        try:
+            return body(driver)
+        finally:
+            driver.close()
+            browser.close()
 
 
 def account(base_url: str) -> str:
@@ -56,15 +67,15 @@ def walk_to_step2(driver, control: ControlClient, email: str) -> None:
 
 @pytest.mark.parametrize("kind", DRIVERS)
 @pytest.mark.parametrize("variant", WALKED)
-def test_a_whole_reset_reads_the_same_on_every_variant(serve, request, variant, kind):
+def test_a_whole_reset_reads_the_same_on_every_variant(serve, variant, kind):
     """Step by step by the trail, the question beside its label, the note beside the field,
     the summary, and the new password opening the space, whatever the markup or the address."""
     server = serve(variant)
     words = surface.load(SURFACES.get(variant, surface.DEFAULT))
     steps = words.step_names()
     email, control = account(server.base_url), ControlClient(server.base_url)
-    driver = driver_for(kind, server.base_url, words, request)
-    try:
+
+    def body(driver) -> None:
         walk_to_step2(driver, control, email)
         driver.expect_reached(steps[1])
         assert driver.shown_question() == QUESTION
@@ -76,21 +87,19 @@ def test_a_whole_reset_reads_the_same_on_every_variant(serve, request, variant, 
         assert driver.can_log_in_elsewhere(email, NEW, {})
         driver.open_login()
         driver.expect_help_link()
-    finally:
-        driver.close()
+
+    with_driver(kind, server.base_url, words, body)
 
 
 @pytest.mark.parametrize("kind", DRIVERS)
 @pytest.mark.parametrize("variant", ["reference", "native"])
-def test_a_form_the_browser_would_keep_is_refused_at_once_in_the_same_words(
-    serve, request, variant, kind
-):
+def test_a_form_the_browser_would_keep_is_refused_at_once_in_the_same_words(serve, variant, kind):
     """Native validation on, an empty answer never leaves the browser: both drivers say so;
     with ``novalidate`` (the reference app) the server's own message comes back instead."""
     server = serve(variant)
     email, control = account(server.base_url), ControlClient(server.base_url)
-    driver = driver_for(kind, server.base_url, surface.reference(), request)
-    try:
+
+    def body(driver) -> None:
         walk_to_step2(driver, control, email)
         if variant == "native":
             with pytest.raises(
@@ -100,21 +109,19 @@ def test_a_form_the_browser_would_keep_is_refused_at_once_in_the_same_words(
         else:
             driver.answer("")
             driver.expect_field_error("answer", surface.reference().messages.answer_missing)
-    finally:
-        driver.close()
+
+    with_driver(kind, server.base_url, surface.reference(), body)
 
 
 @pytest.mark.parametrize("variant", ["plain", "reference"])
-def test_both_drivers_read_the_details_in_any_markup(serve, request, variant):
+def test_both_drivers_read_the_details_in_any_markup(serve, variant):
     server = serve(variant)
     email = account(server.base_url)
-    seen = []
-    for kind in DRIVERS:
-        driver = driver_for(kind, server.base_url, surface.reference(), request)
-        try:
-            driver.log_in(email, OLD)
-            driver.open_details()
-            seen.append(list(driver.details().values())[1:])
-        finally:
-            driver.close()
+
+    def body(driver) -> list[str]:
+        driver.log_in(email, OLD)
+        driver.open_details()
+        return list(driver.details().values())[1:]
+
+    seen = [with_driver(kind, server.base_url, surface.reference(), body) for kind in DRIVERS]
     assert seen == [[email, QUESTION]] * 2
