@@ -45,6 +45,7 @@ Feature: When the procedure cannot be completed: prerequisites, support and hotl
         | Désigner un administrateur suppléant                      |
         | Désigner des délégataires et consulter les délégations    |
 
+    @needs-step-addresses
     Scenario: Without the right answer, no new password can be chosen
       Given Lila Rosemonde has a professional account as in the guide
       And Lila has reached step 2 of the reset

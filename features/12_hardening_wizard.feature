@@ -22,22 +22,26 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       again), at step 2 and at step 3, each step and each wrong answer
       restarting the count.
 
+    @needs-step-addresses
     Scenario: The new-password step cannot be reached without the right answer
       Given Lila Rosemonde has a professional account as in the guide
       And Lila has reached step 2 of the reset
       When Lila tries to open the new-password step directly
       Then Lila is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
 
+    @needs-step-addresses
     Scenario: The question cannot be reached without the first step
       When a visitor tries to open the question step directly
       Then the visitor is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
 
+    @needs-step-addresses
     Scenario: The question cannot be opened again from the new-password step
       Given Lila Rosemonde has a professional account as in the guide
       And Lila has reached step 3 of the reset
       When Lila tries to open the question step directly
       Then Lila is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
 
+    @needs-step-addresses
     Scenario: The summary cannot be reached without choosing a new password
       Given Lila Rosemonde has a professional account as in the guide
       And Lila has reached step 3 of the reset
@@ -45,6 +49,7 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       Then Lila is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
       And Lila's password is unchanged
 
+    @needs-step-addresses
     Scenario: Another browser cannot carry on Lila's procedure
       Given Lila Rosemonde has a professional account as in the guide
       And Lila has reached step 3 of the reset
@@ -89,6 +94,7 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       And Lila tries to open the new-password step directly
       Then Lila is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
 
+    @needs-step-addresses
     Scenario: A procedure sent back to the first step cannot be resumed with the cookies of before
       Given Lila Rosemonde has a professional account as in the guide
       And Lila has reached step 3 of the reset
@@ -105,6 +111,7 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       When Lila resets her password
       Then Hélène can go on with her procedure
 
+    @needs-step-addresses
     Scenario: The summary cannot be opened by a new procedure that is not finished
       Given Lila Rosemonde has a professional account as in the guide
       And Hélène Marchand has a professional account
@@ -113,6 +120,7 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
       When Hélène tries to open the summary directly
       Then Hélène is sent back to the first step with "Votre demande a expiré ou est incomplète. Recommencez la procédure."
 
+    @needs-step-addresses
     Scenario: A completed procedure cannot be replayed
       Given Lila Rosemonde has a professional account as in the guide
       And Lila has reset her password

@@ -33,8 +33,10 @@ from resetspec.app_server import (
 )
 from resetspec.browser import launch
 from resetspec.control import ControlClient
+from resetspec.drivers import surface
 from resetspec.drivers.browser import BrowserDriver
 from resetspec.drivers.http import HttpDriver
+from resetspec.drivers.surface import Surface
 from resetspec.dsl import ResetSpec
 from resetspec.livingdoc import evidence
 from resetspec.mailhub import RemoteMailStore
@@ -45,6 +47,13 @@ from resetspec.settings import Settings, from_userdata
 OWN_APP_CAPABILITIES = frozenset({"app-log", "reference-app"})
 EXPECT_TIMEOUT_MS = 10_000
 BROWSER = "browser"  # the capability of a browser driver, which @browser-only scenarios need
+STEP_ADDRESSES = "step-addresses"  # @needs-step-addresses: each step opens at its own address
+STEP_NAMES = surface.reference().step_names()
+
+
+def run_surface(settings: Settings) -> Surface:
+    """The run's page vocabulary: the ``--surface`` file, else the reference app's own."""
+    return surface.load(settings.surface) if settings.surface else surface.reference()
 
 
 @fixture
@@ -126,7 +135,7 @@ def scenario_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
     # snapshots of every action only when asked for (--trace full): about 100 ms an example.
     if trace != "off":
         browser_context.tracing.start(screenshots=False, snapshots=trace == "full")
-    driver = BrowserDriver(browser_context, context.base_url)
+    driver = BrowserDriver(browser_context, context.base_url, run_surface(context.settings))
     context.spec = domain_layer(context, driver)
     yield context.spec
     keep_evidence(context.settings.reports, scenario, driver, traced=trace != "off")
@@ -137,7 +146,7 @@ def scenario_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
 @fixture
 def http_world(context: Context, scenario: Scenario) -> Iterator[ResetSpec]:
     """The same domain layer over the HTTP driver: a cookie jar of its own, no browser."""
-    driver = HttpDriver(context.base_url)
+    driver = HttpDriver(context.base_url, surface=run_surface(context.settings))
     context.spec = domain_layer(context, driver)
     yield context.spec
     folder = evidence.folder_for(context.settings.reports, scenario)
@@ -232,5 +241,9 @@ def skip_reason(missing: list[str]) -> str:
 
 
 def driver_capabilities(settings: Settings) -> frozenset[str]:
-    """What the chosen driver adds to the target's capabilities."""
-    return frozenset({BROWSER}) if settings.driver == "browser" else frozenset()
+    """What the chosen driver adds to the target's capabilities, and what the surface says:
+    "step-addresses" when each step has an address of its own (not a wizard on one URL)."""
+    found = {BROWSER} if settings.driver == "browser" else set()
+    if len(set(run_surface(settings).step_paths().values())) == len(STEP_NAMES):
+        found.add(STEP_ADDRESSES)
+    return frozenset(found)

@@ -38,11 +38,12 @@ import time
 from pathlib import Path
 
 from resetspec import schedule, summary, workers
-from resetspec.cli_args import OneLineParser, bounded, port, seed, shard, url, websocket
+from resetspec.cli_args import OneLineParser, bounded, port, seed, shard, surface, url, websocket
 from resetspec.console import kept, preflight, rerun, selection, steps_check
 from resetspec.livingdoc import cli as livingdoc
 from resetspec.livingdoc.results import Results
 from resetspec.livingdoc.results import load as load_results
+from resetspec.proof import conformance
 from resetspec.settings import DRIVERS, TRACES
 
 ROOT = Path(__file__).resolve().parents[1]  # the checkout, with an editable install
@@ -60,6 +61,7 @@ DELEGATED = {
     "bench": "measure the harness's overhead and the speed-ups of workers and the HTTP driver",
     "mutants": "run each rule mutant of the reference app against its rule: the kill matrix",
     "flake": "run the whole suite N times and report every failure, to find flaky examples",
+    "conformance": "check a deployment against the contract before any example: one line each",
 }
 EXIT_CODES = (
     "exit codes: 0 at least one example ran and none failed; 1 an example failed; 2 a bad"
@@ -90,6 +92,7 @@ def parser() -> OneLineParser:
     )
     run.add_argument("--target", type=url, help="base URL of a deployment with the hooks on")
     run.add_argument("--mail-port", type=port, help="port of the mail sink (for a --target)")
+    run.add_argument("--surface", type=surface, help="the target's page vocabulary (TOML)")
     run.add_argument("--headed", action="store_true", help="show the browser")
     run.add_argument("--seed", type=seed, help="seed of the generated data (RESETSPEC_SEED)")
     run.add_argument(
@@ -136,8 +139,9 @@ def behave_arguments(options: argparse.Namespace) -> list[str]:
         args.append("--no-skipped")  # a chosen rule should not drown in the others' names
     if options.target:
         args += ["-D", f"target={options.target}"]
-    if options.mail_port:
-        args += ["-D", f"mail_port={options.mail_port}"]
+    for name in ("mail_port", "surface"):
+        if getattr(options, name):
+            args += ["-D", f"{name}={getattr(options, name)}"]
     if options.headed:
         args += ["-D", "headed=1"]
     if options.driver != "browser":
@@ -168,13 +172,15 @@ def run(options: argparse.Namespace) -> int:
         print(f"resetspec run: {exc}", file=sys.stderr)
         return exc.code
     if options.dry_run:
-        return dry_run(units)
+        return steps_check.dry_run(units, REPORTS)
     try:
         preflight.check(
             options.target, options.driver, options.headed, options.browser_ws, options.mail_port
         )
     except preflight.CannotStart as exc:
         print(f"resetspec run: {exc}", file=sys.stderr)
+        return preflight.CANNOT_START
+    if options.target and not conformance.first(options.target, options.surface, options.mail_port):
         return preflight.CANNOT_START
     seed = options.seed if options.seed is not None else random.SystemRandom().randrange(1, 2**31)
     os.environ["RESETSPEC_SEED"] = str(seed)  # every worker's data comes from this one seed
@@ -222,19 +228,6 @@ def exit_code(workers_code: int, results: Results | None) -> int:
     if workers_code or found["failed"]:
         return 1
     return 0 if found["passed"] else NOTHING_RAN
-
-
-def dry_run(units: list[schedule.Unit]) -> int:
-    """Each selected step has a definition; nothing runs and no report is touched."""
-    count, missing = steps_check.undefined(units, Path.cwd())
-    for step in missing:
-        print(f"undefined: {step.location} {step.text}", file=sys.stderr)
-    verdict = f"{len(missing)} undefined" if missing else "every one defined"
-    print(
-        f"resetspec: dry run of {len(units)} examples, {count} steps: {verdict};"
-        f" nothing ran and {REPORTS}/ is untouched"
-    )
-    return 1 if missing else 0
 
 
 def selection_of(options: argparse.Namespace) -> list[schedule.Unit]:
@@ -292,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
         from resetspec.flake import main as flake_main
 
         return flake_main(argv[1:])
+    if argv[:1] == ["conformance"]:
+        return conformance.main(argv[1:])
     return run(parser().parse_args(argv))
 
 

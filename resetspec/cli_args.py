@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 from typing import NoReturn
 
 from resetspec import schedule
-from resetspec.settings import SettingsError, target_url, ws_url
+from resetspec.settings import SettingsError, surface_file, target_url, ws_url
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -67,3 +68,12 @@ def seed(raw: str) -> int:
     if not raw.isdigit():
         raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number")
     return int(raw)
+
+
+def surface(raw: str) -> str:
+    """A surface file that exists and reads, as an absolute path (workers run elsewhere)."""
+    try:
+        surface_file(raw)
+    except SettingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return str(Path(raw).resolve())

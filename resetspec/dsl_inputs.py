@@ -10,17 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from resetspec import spellings
+from resetspec.drivers import surface
 from resetspec.dsl_help import UNKNOWN_DOMAIN
 
 if TYPE_CHECKING:
     from resetspec.dsl import ResetSpec
 
-STEP1, STEP2, STEP3, SUMMARY = (
-    "Adresse électronique de connexion",
-    "Réponse à la question de confiance",
-    "Nouveau mot de passe",
-    "Récapitulatif",
-)
+STEP1, STEP2, STEP3, SUMMARY = surface.reference().step_names()
 WRONG_ANSWER = "Pierre"
 TOO_MANY_REQUESTS = 429
 

@@ -8,18 +8,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from resetspec import mail_reading
+from resetspec.drivers import surface
 from resetspec.dsl_help import UNKNOWN_DOMAIN
 
 if TYPE_CHECKING:
     from resetspec.drivers.protocol import Driver
     from resetspec.dsl import ResetSpec
 
-STEP1, STEP2, STEP3, SUMMARY = (
-    "Adresse électronique de connexion",
-    "Réponse à la question de confiance",
-    "Nouveau mot de passe",
-    "Récapitulatif",
-)
+STEP1, STEP2, STEP3, SUMMARY = surface.reference().step_names()
 REDIRECTS = (301, 302, 303, 307, 308)
 QUIT = "Quitter"
 
@@ -60,7 +56,7 @@ class ReplayVerbs:
         self.act_as(name)
         image = self._read_current_image() or self.open_first_step(name)
         characters = self.seen.answers[image or ""]
-        self._keep("address", {"email": self.who(name).persona.email, "captcha": characters})
+        self._keep("address", {"address": self.who(name).persona.email, "image": characters})
         self.start_reset(name)
         self.driver.expect_reached(STEP2)
 
@@ -70,7 +66,7 @@ class ReplayVerbs:
         self.act_as(name)
         image = self._read_current_image() or self.open_first_step(name)
         characters = self.seen.answers[image or ""]
-        self._keep("address", {"email": self.who(name).persona.email, "captcha": characters})
+        self._keep("address", {"address": self.who(name).persona.email, "image": characters})
         self.start_reset(name, captcha="ZZZZZZ")
         self.driver.expect_current_step(STEP1)
 
@@ -85,7 +81,7 @@ class ReplayVerbs:
     def reset_password_keeping_a_copy(self: ResetSpec, name: str) -> None:
         self.reach_step(name, 3)
         replayed = self.factory.valid_password(24)
-        self._keep("new password", {"password": replayed, "confirmation": replayed})
+        self._keep("new password", {"new password": replayed, "confirmation": replayed})
         self.choose_password(name)
         self.driver.expect_reached(SUMMARY)
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from resetspec.drivers.surface import SurfaceError, load
+
 KNOWN_KEYS = (
     "target",
     "headed",
@@ -26,6 +28,7 @@ KNOWN_KEYS = (
     "claims",
     "stretch",
     "events",
+    "surface",
 )
 DRIVERS = ("browser", "http")
 # What a browser example records for the trace kept when it fails: nothing; its actions,
@@ -53,6 +56,7 @@ class Settings:
     browser_ws: str | None = None  # a Playwright browser server to connect to
     trace: str = "actions"  # one of TRACES
     claims: Path | None = None  # set by --workers: the folder of claims (resetspec.claims)
+    surface: Path | None = None  # the target's page vocabulary; None: the reference app's
 
     @property
     def shared_app_log(self) -> Path:
@@ -89,6 +93,7 @@ def from_userdata(userdata: Mapping[str, str], environ: Mapping[str, str] = os.e
         browser_ws=ws_url(value("browser_ws")),
         trace=trace_level(value("trace", "actions")),
         claims=claims_folder(value("claims")),
+        surface=surface_file(value("surface")),
     )
 
 
@@ -99,6 +104,17 @@ def target_url(raw: str) -> str | None:
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
         raise SettingsError(f"target {raw!r} is not an http(s) URL such as http://host:8000")
     return raw.rstrip("/")
+
+
+def surface_file(raw: str) -> Path | None:
+    """A surface file, checked now: a bad one stops the run before anything starts."""
+    if not raw:
+        return None
+    try:
+        load(Path(raw))
+    except SurfaceError as exc:
+        raise SettingsError(str(exc)) from None
+    return Path(raw)
 
 
 def driver_name(raw: str) -> str:

@@ -46,3 +46,16 @@ def undefined(units: list[schedule.Unit], root: Path) -> tuple[int, list[Undefin
                 if step_registry.registry.find_match(step) is None:
                     missing.append(Undefined(f"{path}:{step.line}", f"{step.keyword} {step.name}"))
     return count, sorted(set(missing), key=lambda u: u.location)
+
+
+def dry_run(units: list, reports: Path) -> int:
+    """Each selected step has a definition; nothing runs and no report is touched."""
+    count, missing = undefined(units, Path.cwd())
+    for step in missing:
+        print(f"undefined: {step.location} {step.text}", file=sys.stderr)
+    verdict = f"{len(missing)} undefined" if missing else "every one defined"
+    print(
+        f"resetspec: dry run of {len(units)} examples, {count} steps: {verdict};"
+        f" nothing ran and {reports}/ is untouched"
+    )
+    return 1 if missing else 0

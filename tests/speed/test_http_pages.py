@@ -64,10 +64,11 @@ def test_the_description_and_the_visible_text(page):
 
 
 # test that a walk's guard goes by the address the post led to, and names the step it missed
-def test_a_step_is_reached_by_its_address(page):
+def test_a_step_is_reached_by_the_trail_not_by_the_address(page):
+    """The page is at step 2's address, but its trail says "Adresse": the trail wins."""
     driver = HttpDriver("http://app")
     driver.page = page
-    driver.expect_reached("Réponse à la question de confiance")
-    with pytest.raises(NotOnPage, match="not at 'Nouveau mot de passe'"):
-        driver.expect_reached("Nouveau mot de passe")
+    driver.expect_reached("Adresse")
+    with pytest.raises(NotOnPage, match="not 'Réponse à la question de confiance'"):
+        driver.expect_reached("Réponse à la question de confiance")
     driver.close()

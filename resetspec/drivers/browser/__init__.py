@@ -1,7 +1,7 @@
-"""The browser driver: Playwright, one module per page, French labels as constants."""
+"""The browser driver: Playwright, one module per page; the words come from the surface."""
 
 from __future__ import annotations
 
-from resetspec.drivers.browser.driver import FIELDS, BrowserDriver
+from resetspec.drivers.browser.driver import BrowserDriver
 
-__all__ = ["FIELDS", "BrowserDriver"]
+__all__ = ["BrowserDriver"]

@@ -4,25 +4,21 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-PATH = "/aide"
-HEADING = "Aide"
-STATUS = "#hotline-status"
-OPEN_NOW = "La ligne d'assistance est ouverte en ce moment."
-CLOSED_NOW = "La ligne d'assistance est fermée en ce moment."
-FALLBACK_HEADING = "Vous ne pouvez pas terminer la procédure ?"
-LOCKOUT = "#lockout"
+from resetspec.drivers.contract import HOTLINE_STATUS as STATUS
+from resetspec.drivers.contract import LOCKOUT
+from resetspec.drivers.surface import Surface
 
 
-def open_page(page: Page, base_url: str) -> None:
-    page.goto(base_url + PATH)
+def open_page(page: Page, base_url: str, s: Surface) -> None:
+    page.goto(base_url + s.help.path)
 
 
-def expect_shown(page: Page) -> None:
-    expect(page.get_by_role("heading", name=HEADING, exact=True, level=1)).to_be_visible()
+def expect_shown(page: Page, s: Surface) -> None:
+    expect(page.get_by_role("heading", name=s.help.heading, exact=True, level=1)).to_be_visible()
 
 
-def expect_status(page: Page, is_open: bool) -> None:
-    expect(page.locator(STATUS)).to_have_text(OPEN_NOW if is_open else CLOSED_NOW)
+def expect_status(page: Page, s: Surface, is_open: bool) -> None:
+    expect(page.locator(STATUS)).to_have_text(s.help.open_now if is_open else s.help.closed_now)
 
 
 def expect_lockout(page: Page, message: str) -> None:

@@ -7,26 +7,16 @@ from urllib.parse import urljoin
 from playwright.sync_api import Locator, Page, expect
 
 from resetspec.drivers.browser import labels
-
-PATH = "/mot-de-passe-oublie/adresse"
-CHANGE_IMAGE_PATH = "/mot-de-passe-oublie/changer-image"
-STEP = "Adresse électronique de connexion"
-EMAIL = "Saisissez votre adresse électronique de connexion"
-EMAIL_PLACEHOLDER = "utilisateur@domaine"
-CAPTCHA = "Recopiez les caractères de l'image"
-CAPTCHA_IMAGE = "img[data-captcha-id]"
-CHANGE_IMAGE = "Changer l'image"
-LISTEN = "Ecouter l'extrait sonore"
-CONTINUE = "Continuer"
-REQUIRED_NOTE = "Les champs marqués d'un astérisque (*) doivent être renseignés."
+from resetspec.drivers.contract import CAPTCHA_IMAGE
+from resetspec.drivers.surface import Surface
 
 
-def open_page(page: Page, base_url: str) -> None:
-    page.goto(base_url + PATH)
+def open_page(page: Page, base_url: str, s: Surface) -> None:
+    page.goto(base_url + s.step1.path)
 
 
-def expect_shown(page: Page) -> None:
-    expect(labels.field(page, EMAIL)).to_be_visible()
+def expect_shown(page: Page, s: Surface) -> None:
+    expect(labels.field(page, s.step1.email)).to_be_visible()
     expect_image(page)
 
 
@@ -56,38 +46,39 @@ def shown_image(page: Page) -> str | None:
     return page.evaluate(script)
 
 
-def fill(page: Page, email: str, captcha: str) -> None:
-    labels.field(page, EMAIL).fill(email)
-    labels.field(page, CAPTCHA).fill(captcha)
+def fill(page: Page, s: Surface, email: str, captcha: str) -> None:
+    labels.field(page, s.step1.email).fill(email)
+    labels.field(page, s.step1.captcha).fill(captcha)
 
 
-def submit(page: Page) -> None:
-    page.get_by_role("button", name=CONTINUE, exact=True).click()
+def submit(page: Page, s: Surface) -> None:
+    page.get_by_role("button", name=s.step1.next, exact=True).click()
 
 
-def change_image(page: Page) -> str:
+def change_image(page: Page, s: Surface) -> str:
     """Ask for a new image and wait until it replaces the old one; return its id."""
     old = captcha_id(page)
-    page.get_by_role("button", name=CHANGE_IMAGE).click()
+    page.get_by_role("button", name=s.step1.change_image).click()
     expect(page.locator(CAPTCHA_IMAGE)).not_to_have_attribute("data-captcha-id", old)
     return captcha_id(page)
 
 
-def listen_control(page: Page) -> Locator:
+def listen_control(page: Page, s: Surface) -> Locator:
     """The audio alternative: a link or a button, as the contract allows both."""
-    return page.get_by_role("link", name=LISTEN).or_(page.get_by_role("button", name=LISTEN)).first
+    listen = s.step1.listen
+    return page.get_by_role("link", name=listen).or_(page.get_by_role("button", name=listen)).first
 
 
-def audio_url(page: Page) -> str:
+def audio_url(page: Page, s: Surface) -> str:
     """Where the audio of the current challenge is served, without leaving the page."""
-    expect(listen_control(page)).to_be_visible()
+    expect(listen_control(page, s)).to_be_visible()
     audio = page.locator("audio")
     if audio.count():
         source = audio.first.get_attribute("src") or audio.locator("source").first.get_attribute(
             "src"
         )
     else:
-        source = listen_control(page).get_attribute("href")
+        source = listen_control(page, s).get_attribute("href")
     assert source, "the audio alternative points nowhere"
     return urljoin(page.url, source)
 
@@ -101,14 +92,14 @@ PLAYING = """() => {
 }"""
 
 
-def play_audio(page: Page) -> str:
+def play_audio(page: Page, s: Surface) -> str:
     """Press "Ecouter l'extrait sonore" and wait until an audio plays; return its source."""
-    listen_control(page).click()
+    listen_control(page, s).click()
     return page.wait_for_function(PLAYING, timeout=AUDIO_MS).json_value()
 
 
-def fetch_audio(page: Page) -> tuple[str, bytes]:
+def fetch_audio(page: Page, s: Surface) -> tuple[str, bytes]:
     """The audio's content type and bytes, fetched with the page's own cookies and headers."""
-    response = page.request.get(audio_url(page), timeout=AUDIO_MS)
+    response = page.request.get(audio_url(page, s), timeout=AUDIO_MS)
     assert response.ok, f"the audio alternative answered {response.status}"
     return response.headers.get("content-type", ""), response.body()

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-PATH = "/mot-de-passe-oublie/recapitulatif"
-STEP = "Récapitulatif"
-HEADING = "Récapitulatif"
-SERVICES = "Accédez à vos services en ligne"
-QUIT = "Quitter"
+from resetspec.drivers.surface import Surface
 
 
-def expect_shown(page: Page) -> None:
-    expect(page.get_by_role("heading", name=HEADING)).to_be_visible()
+def expect_shown(page: Page, s: Surface) -> None:
+    expect(page.get_by_role("heading", name=s.step4.heading)).to_be_visible()
 
 
-def quit_procedure(page: Page) -> None:
-    page.get_by_role("link", name=QUIT).or_(page.get_by_role("button", name=QUIT)).first.click()
+def quit_procedure(page: Page, s: Surface) -> None:
+    quit_ = s.step4.quit
+    page.get_by_role("link", name=quit_).or_(page.get_by_role("button", name=quit_)).first.click()

@@ -4,36 +4,20 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
-from resetspec.drivers.browser import step1_address, step2_question, step3_password, step4_summary
-
-TRAIL = "Étapes de la procédure"
-STEPS = (
-    "Adresse électronique de connexion",
-    "Réponse à la question de confiance",
-    "Nouveau mot de passe",
-    "Récapitulatif",
-)
-# Each step and the address of its page: what a walk's guard reads, as the page already knows it.
-PATHS = dict(
-    zip(
-        STEPS,
-        (step1_address.PATH, step2_question.PATH, step3_password.PATH, step4_summary.PATH),
-        strict=True,
-    )
-)
+from resetspec.drivers.surface import Surface
 
 
-def nav(page: Page) -> Locator:
-    return page.get_by_role("navigation", name=TRAIL)
+def nav(page: Page, s: Surface) -> Locator:
+    return page.get_by_role("navigation", name=s.trail.name)
 
 
-def expect_steps(page: Page) -> None:
-    expect(nav(page).get_by_role("listitem")).to_have_text(list(STEPS))
+def expect_steps(page: Page, s: Surface) -> None:
+    expect(nav(page, s).get_by_role("listitem")).to_have_text(list(s.trail.steps))
 
 
-def expect_current(page: Page, step: str) -> None:
-    expect(nav(page).locator('[aria-current="step"]')).to_have_text(step)
+def current_item(page: Page, s: Surface) -> Locator:
+    return nav(page, s).locator('[aria-current="step"]')
 
 
-def current(page: Page) -> str:
-    return nav(page).locator('[aria-current="step"]').inner_text().strip()
+def expect_current(page: Page, s: Surface, step: str) -> None:
+    expect(current_item(page, s)).to_have_text(step)

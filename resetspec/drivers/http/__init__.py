@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from resetspec.drivers.http.driver import BrowserOnly, HttpDriver
+from resetspec.drivers.http.base import BrowserOnly
+from resetspec.drivers.http.driver import HttpDriver
 
 __all__ = ["BrowserOnly", "HttpDriver"]

@@ -8,6 +8,7 @@ l'image" post forms of their own).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -15,6 +16,11 @@ from lxml.html import HtmlElement
 
 from resetspec.drivers.http.page import HtmlPage, NotOnPage
 
+# The WHATWG's rule for a valid e-mail address, which browsers apply to ``type=email``.
+EMAIL = re.compile(
+    r"^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
+    r"(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$"
+)
 SENT_TYPES = {"hidden", "text", "email", "password", "search", "tel", "number", "url", None}
 
 
@@ -57,9 +63,34 @@ def submission(page: HtmlPage, button: str, fields: dict[str, str] | None = None
         field = page.field(label)
         if not belongs(page, field, form):
             raise NotOnPage(f"field {label!r} is not in the form of {button!r} on {page.url}")
+        if field.get("type") == "email":  # a browser's value sanitization for e-mail fields
+            value = value.replace("\n", "").replace("\r", "").strip(" \t\f")
         data[str(field.get("name"))] = value
+    refused = natively_refused(page, form, pressed, data)
+    if refused:
+        raise NotOnPage(f"the browser refused to send the form: {'; '.join(refused)}")
     if pressed.get("name"):
         data[str(pressed.get("name"))] = str(pressed.get("value") or "")
     method = str(pressed.get("formmethod") or form.get("method") or "get").lower()
     action = str(pressed.get("formaction") or form.get("action") or page.url)
     return Submission(method, urljoin(page.url, action), data)
+
+
+def natively_refused(
+    page: HtmlPage, form: HtmlElement, pressed: HtmlElement, data: dict[str, str]
+) -> list[str]:
+    """The fields a browser would not let go (``required``, ``type=email``), as a browser
+    checks them before it sends a form without ``novalidate``."""
+    if form.get("novalidate") is not None or pressed.get("formnovalidate") is not None:
+        return []
+    refused = []
+    for tag in page.all("input"):
+        name = tag.get("name")
+        if name is None or tag.get("type") not in SENT_TYPES or not belongs(page, tag, form):
+            continue
+        value = data.get(name, "")
+        if tag.get("required") is not None and not value:
+            refused.append(f"{name}: a required field is empty")
+        elif tag.get("type") == "email" and value and not EMAIL.match(value):
+            refused.append(f"{name}: not an e-mail address")
+    return refused

@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 INVISIBLE = frozenset({"script", "style", "template", "head"})
 SPACES = re.compile(r"\s+")
+GROUP_DEPTH = 3  # a field's group: its parent, grandparent and great-grandparent, in its form
 
 
 class NotOnPage(AssertionError):
@@ -148,6 +149,23 @@ class HtmlPage:
         """The accessible description: the texts of the ``aria-describedby`` elements."""
         ids = str(element.get("aria-describedby") or "").split()
         return normal(" ".join(own_text(t) for i in ids if (t := self.by_id(i)) is not None))
+
+    def near(self, field: HtmlElement, note: str, depth: int = GROUP_DEPTH) -> bool:
+        """``note`` is shown with ``field``: in its label, its description, or its group (the
+        browser driver's ``nearby`` reads the same)."""
+        labels = [t for t in self.tree.iter("label") if t.get("for") == field.get("id")]
+        if any(note in own_text(t) for t in labels) or note in self.described_by(field):
+            return True
+        group = field.getparent()
+        for _ in range(depth):
+            if group is None:
+                break
+            if note in normal(" ".join(texts(group, unseen))):
+                return True
+            if group.tag == "form":
+                break
+            group = group.getparent()
+        return False
 
     def definition(self, term: str) -> str | None:
         """The value beside the label ``term``, whatever the markup (the browser driver's

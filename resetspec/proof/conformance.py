@@ -1,0 +1,277 @@
+"""``resetspec conformance --target URL``: the contract checked before any example runs.
+
+One line per item of the numbered contract (docs/architecture.md, "What a deployment must
+meet"): met, not met and why, or not applicable. ``resetspec run --target`` prints it first and
+stops there when the target cannot be checked at all (no test-control hooks answer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+from resetspec.cli_args import OneLineParser, bounded
+from resetspec.control import SPEC, ControlClient, ControlError
+from resetspec.drivers.http import HttpDriver
+from resetspec.drivers.surface import DEFAULT, Surface, load
+from resetspec.mailsink import MailSink
+from resetspec.settings import SettingsError, surface_file, target_url
+
+MET, NOT_MET, NOT_APPLICABLE = "met", "not met", "not applicable"
+MAIL_SECONDS = 30.0  # as long as the examples wait for a mail (resetspec/dsl_mail.py)
+QUESTION, ANSWER = "Le prénom de votre conjoint(e) ?", "Paul"
+OLD, NEW = "AncienMotDePasse2023Paris", "ConformiteMotDePasse2026Lyon"
+SATURDAY, MONDAY = "2026-12-05T12:00:00", "2026-12-07T12:00:00"
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    item: str
+    verdict: str
+    why: str = ""
+
+    def __str__(self) -> str:
+        why = f": {self.why}" if self.why else ""
+        return f"  {self.number:>2} {self.item}: {self.verdict}{why}"
+
+
+@dataclass
+class Report:
+    target: str
+    lines: list[Line]
+    checkable: bool = True  # False: nothing could be checked (no hooks answer)
+
+    def render(self) -> str:
+        met = sum(line.verdict == MET for line in self.lines)
+        head = f"conformance of {self.target}: {met} of {len(self.lines)} items met"
+        return "\n".join([head, *map(str, self.lines)])
+
+    @property
+    def met(self) -> bool:
+        return all(line.verdict != NOT_MET for line in self.lines)
+
+
+def check(number: int, item: str, test: Callable[[], str | None]) -> Line:
+    """Run one check: None means met, a text says why it is not applicable ("n/a: …")."""
+    try:
+        said = test()
+    except (AssertionError, ControlError, requests.RequestException, KeyError) as exc:
+        return Line(
+            number, item, NOT_MET, str(exc).splitlines()[0][:200] if str(exc) else repr(exc)
+        )
+    if said and said.startswith("n/a: "):
+        return Line(number, item, NOT_APPLICABLE, said[5:])
+    return Line(number, item, MET)
+
+
+class Checks:
+    """The checks, over one HTTP visitor of the target and its hooks."""
+
+    def __init__(self, base_url: str, surface: Surface, sink: MailSink | None) -> None:
+        self.base_url, self.s, self.sink = base_url, surface, sink
+        self.token = f"conformance-{uuid.uuid4().hex[:8]}"
+        self.headers = {"X-Spec-Client": self.token}
+        self.control = ControlClient(base_url, headers=self.headers)
+        self.capabilities: frozenset[str] = frozenset()
+        self.email = f"conformite.{uuid.uuid4().hex[:10]}@orange.fr"
+        self.walked = False
+
+    def driver(self) -> HttpDriver:
+        return HttpDriver(self.base_url, self.headers, self.s)
+
+    def paths(self) -> None:
+        answers = {}
+        for key, path in self.s.paths().items():
+            status = requests.get(self.base_url + path, allow_redirects=False, timeout=10)
+            answers[key] = status.status_code
+        missing = {k: v for k, v in answers.items() if v == 404 or v >= 500}
+        assert not missing, f"these addresses answer 404 or fail: {missing}"
+
+    def step_addresses(self) -> str | None:
+        if len(set(self.s.step_paths().values())) < len(self.s.step_names()):
+            return "n/a: the steps share an address; @needs-step-addresses examples are skipped"
+        return None
+
+    def methods(self) -> None:
+        url = self.base_url + self.s.login.path
+        status = requests.put(url, data={}, timeout=10, allow_redirects=False).status_code
+        assert status in (400, 403, 405), f"PUT {self.s.login.path} answered {status}, not 405"
+
+    def names(self) -> None:
+        driver = self.driver()
+        try:
+            driver.open_login()
+            driver.page.field(self.s.login.email)
+            driver.page.field(self.s.login.password)
+            driver.page.button(self.s.login.log_in)
+            driver.expect_links([self.s.login.forgotten, self.s.login.help])
+            driver.expect_links(list(self.s.login.other_procedures))
+            driver.open_step1()
+            driver.page.field(self.s.step1.email)
+            driver.page.field(self.s.step1.captcha)
+            driver.page.button(self.s.step1.change_image)
+            driver.page.button(self.s.step1.next)
+            driver.open_help()
+            driver.expect_help_page()
+        finally:
+            driver.close()
+
+    def trail(self) -> None:
+        driver = self.driver()
+        try:
+            driver.open_step1()
+            driver.expect_trail()
+            driver.expect_current_step(self.s.trail.steps[0])
+        finally:
+            driver.close()
+
+    def field_errors(self) -> None:
+        driver = self.driver()
+        try:
+            driver.open_step1()
+            driver.submit_address("", "")
+            driver.expect_field_error("address", self.s.messages.email_missing)
+        finally:
+            driver.close()
+
+    def walk(self) -> None:
+        """A whole reset through the pages: the question beside its label, the note beside the
+        field, the summary, the new password opening the space; no page of it cached."""
+        self.walked = True
+        self.control.create_account(self.email, OLD, QUESTION, ANSWER)
+        driver = self.driver()
+        try:
+            driver.open_step1()
+            image = driver.shown_image() or ""
+            driver.submit_address(self.email, self.control.captcha_answer(image) or "")
+            driver.expect_reached(self.s.trail.steps[1])
+            shown = driver.shown_question()
+            assert shown == QUESTION, f"the question reads {shown!r} beside its label"
+            driver.answer(ANSWER)
+            driver.expect_reached(self.s.trail.steps[2])
+            driver.expect_password_note(self.s.step3.minimum_note)
+            assert driver.choose_password(NEW, NEW), "the new password was not taken"
+            assert driver.can_log_in_elsewhere(self.email, NEW, self.headers), "it opens nothing"
+            cached = driver.procedure_pages_cached()
+            assert not cached, f"pages without Cache-Control: no-store: {cached}"
+        finally:
+            driver.close()
+
+    def forged(self) -> None:
+        driver = self.driver()
+        try:
+            fields = {"login address": self.email, "login password": OLD}
+            status, _ = driver.post_form("login", fields)
+            assert status < 500, f"a forged login answered {status}"
+            assert not driver.still_in_space(), "a forged login opened a session"
+        finally:
+            driver.close()
+
+    def mail(self) -> str | None:
+        if self.sink is None:
+            return "n/a: no --mail-port given: the target's mail cannot be awaited"
+        assert self.walked, "no reset was made to send a mail"
+        self.sink.store.wait_for(self.email, deadline=time.monotonic() + MAIL_SECONDS)
+        return None
+
+    def hooks(self) -> None:
+        self.capabilities = self.control.capabilities()
+        wanted = {"accounts", "captcha"}
+        assert wanted <= self.capabilities, f"the hooks announce {sorted(self.capabilities)}"
+
+    def clock(self) -> str | None:
+        if "clock" not in self.capabilities:
+            return "n/a: no clock capability; @needs-clock examples are skipped"
+        url = self.base_url + self.s.help.path
+        pages = [
+            requests.get(url, headers={"X-Spec-Now": m}, timeout=10).text
+            for m in (SATURDAY, MONDAY)
+        ]
+        assert pages[0] != pages[1], "X-Spec-Now changes nothing: the hotline reads the same"
+        return None
+
+    def client_header(self) -> str | None:
+        if "client-id" not in self.capabilities:
+            return "n/a: no client-id capability; @needs-client-id examples are skipped"
+        return None
+
+
+def run(base_url: str, surface: Surface, mail_port: int | None = None) -> Report:
+    """Every item, in the contract's order; stops after item 11 when no hook answers."""
+    sink = MailSink(port=mail_port).start() if mail_port else None
+    try:
+        checks = Checks(base_url, surface, sink)
+        hooks = check(11, "hooks and headers", checks.hooks)
+        if hooks.verdict == NOT_MET:
+            why = f"{hooks.why}; nothing else can be checked (GET {SPEC} must answer)"
+            return Report(base_url, [Line(11, "hooks and headers", NOT_MET, why)], False)
+        lines = [
+            check(1, "paths", checks.paths),
+            check(1, "each step at its own address", checks.step_addresses),
+            check(2, "methods", checks.methods),
+            check(3, "names", checks.names),
+            check(4, "the trail", checks.trail),
+            check(5, "field errors", checks.field_errors),
+            check(6, "labelled values, a whole reset", checks.walk),
+            Line(7, "messages", NOT_APPLICABLE, "each example checks its own"),
+            check(8, "statuses and headers (a forged login)", checks.forged),
+            Line(9, "cookies", NOT_APPLICABLE, "the replays of H01, H04, H05 check them"),
+            check(10, "mail", checks.mail),
+            hooks,
+            check(11, "X-Spec-Now", checks.clock),
+            check(11, "X-Spec-Client", checks.client_header),
+            Line(12, "the reference app only", NOT_APPLICABLE, "skipped for another target"),
+            Line(13, "surface", MET, str(surface.path.name)),
+        ]
+        return Report(base_url, lines)
+    finally:
+        if sink is not None:
+            sink.stop()
+
+
+def setting(read: Callable[[str], object]) -> Callable[[str], object]:
+    """An argparse type from a setting's reader: its one-line error, exit status 2."""
+
+    def parse(raw: str) -> object:
+        try:
+            found = read(raw)
+        except SettingsError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        if found is None:
+            raise argparse.ArgumentTypeError("an empty value")
+        return found
+
+    return parse
+
+
+def main(argv: list[str]) -> int:
+    """``resetspec conformance --target URL [--surface FILE] [--mail-port N]``: 0 when every
+    item is met or not applicable, 1 when one is not met, 2 when nothing could be checked."""
+    parser = OneLineParser(prog="resetspec conformance", description=__doc__)
+    parser.add_argument("--target", type=setting(target_url), required=True, help="base URL")
+    parser.add_argument("--surface", type=setting(surface_file), help="its page vocabulary")
+    parser.add_argument("--mail-port", type=bounded(1, 65535), help="where it sends its mail")
+    options = parser.parse_args(argv)
+    report = run(options.target, load(options.surface or DEFAULT), options.mail_port)
+    print(report.render())
+    return 0 if report.met else (1 if report.checkable else 2)
+
+
+def first(target: str, surface_path: str | None, mail_port: int | None) -> bool:
+    """`run --target` starts here: print the report (and keep it in reports/); False when the
+    target cannot be checked at all, so the run stops before any example."""
+    words = load(Path(surface_path) if surface_path else DEFAULT)
+    report = run(target, words, mail_port)
+    print(report.render(), flush=True)
+    reports = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")
+    reports.mkdir(parents=True, exist_ok=True)
+    (reports / "conformance.txt").write_text(report.render() + "\n", encoding="utf-8")
+    return report.checkable
