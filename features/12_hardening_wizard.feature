@@ -254,7 +254,9 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
     password and "Quitter" by every method but POST, refused in French; a plain
     visit to where "Changer l'image", "Etape précédente" or "Quitter" post;
     every page of the procedure served, with errors or not, and every page
-    showing an account (the space, its details, the support lookup).
+    showing an account (the space, its details, the support lookup); the
+    login, the procedure's steps and the space, none of which another site may
+    show in a frame of its own (a click there would act unseen).
 
     Scenario Outline: The <form> form is refused without its anti-forgery token
       Given Lila Rosemonde has a professional account as in the guide
@@ -340,6 +342,19 @@ Feature: Hardening of the procedure as a whole: order, sessions and forms
         | her professional space |
         | her details            |
         | the support lookup     |
+
+    Scenario Outline: No other site may show <page> inside its own
+      Given Lila Rosemonde has a professional account as in the guide
+      When Lila is on <page>
+      Then no other site may show the page inside its own
+
+      Examples:
+        | page                   |
+        | the login page         |
+        | step 1 of the reset    |
+        | step 2 of the reset    |
+        | step 3 of the reset    |
+        | her professional space |
 
     Scenario: No page of the procedure is kept in the cache, those with errors included
       Given Lila Rosemonde has a professional account as in the guide

@@ -121,3 +121,16 @@ class HelpAndSupportVerbs:
         lines = [line for line in output.strip().splitlines() if line.strip()]
         assert code != 0, "the app started in production with the hooks on"
         assert len(lines) == 1 and variable in lines[0], f"start-up said {output!r}"
+
+    def confirm_not_framable(self: ResetSpec) -> None:
+        """Either header that tells browsers not to show the page in another site's frame."""
+        frame_options = self.driver.page_header("X-Frame-Options").strip().upper()
+        policy = self.driver.page_header("Content-Security-Policy")
+        ancestors = [
+            d.split()[1:] for d in policy.split(";") if d.split()[:1] == ["frame-ancestors"]
+        ]
+        allowed = ancestors[0] if ancestors else None
+        assert frame_options in ("DENY", "SAMEORIGIN") or allowed in (["'none'"], ["'self'"]), (
+            f"X-Frame-Options {frame_options!r}, Content-Security-Policy {policy!r}:"
+            " another site may show the page in a frame"
+        )

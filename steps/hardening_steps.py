@@ -151,6 +151,11 @@ def is_on_page(context: Context, person: str, page: str) -> None:
     context.spec.open_page(person, page)
 
 
+@then("no other site may show the page inside its own")
+def not_framable(context: Context) -> None:
+    context.spec.confirm_not_framable()
+
+
 @then("the page has no serious or critical accessibility violation")
 def accessible(context: Context) -> None:
     context.spec.confirm_accessible()

@@ -126,8 +126,12 @@ class BrowserDriver(ProcedureVerbs):
 
     def cache_control(self) -> str:
         """The Cache-Control header of the page now shown."""
+        return self.page_header("cache-control")
+
+    def page_header(self, name: str) -> str:
+        """A header of the response that brought the page now shown ("" without one)."""
         shown = [r for r in self.documents if r.url == self.page.url]
-        return (shown[-1].headers.get("cache-control") or "") if shown else ""
+        return (shown[-1].headers.get(name.lower()) or "") if shown else ""
 
     def login_password_type(self) -> str:
         return labels.field(self.page, self.s.login.password).get_attribute("type") or ""

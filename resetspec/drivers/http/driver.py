@@ -104,7 +104,11 @@ class HttpDriver(ProcedureVerbs):
         raise BrowserOnly("the keyboard needs a browser")
 
     def cache_control(self) -> str:
-        return next((v for k, v in self.page.headers.items() if k.lower() == "cache-control"), "")
+        return self.page_header("cache-control")
+
+    def page_header(self, name: str) -> str:
+        """A header of the response that brought the page now shown ("" without one)."""
+        return next((v for k, v in self.page.headers.items() if k.lower() == name.lower()), "")
 
     def login_password_type(self) -> str:
         return str(self.page.field(self.s.login.password).get("type") or "")
