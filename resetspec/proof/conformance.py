@@ -7,7 +7,6 @@ stops there when the target cannot be checked at all (no test-control hooks answ
 
 from __future__ import annotations
 
-import argparse
 import os
 import time
 import uuid
@@ -17,12 +16,11 @@ from pathlib import Path
 
 import requests
 
-from resetspec.cli_args import OneLineParser, bounded
+from resetspec.cli_args import OneLineParser, bounded, surface, url
 from resetspec.control import SPEC, ControlClient, ControlError
 from resetspec.drivers.http import HttpDriver
 from resetspec.drivers.surface import DEFAULT, Surface, load
 from resetspec.mailsink import MailSink
-from resetspec.settings import SettingsError, surface_file, target_url
 
 MET, NOT_MET, NOT_APPLICABLE = "met", "not met", "not applicable"
 MAIL_SECONDS = 30.0  # as long as the examples wait for a mail (resetspec/dsl_mail.py)
@@ -237,30 +235,15 @@ def run(base_url: str, surface: Surface, mail_port: int | None = None) -> Report
             sink.stop()
 
 
-def setting(read: Callable[[str], object]) -> Callable[[str], object]:
-    """An argparse type from a setting's reader: its one-line error, exit status 2."""
-
-    def parse(raw: str) -> object:
-        try:
-            found = read(raw)
-        except SettingsError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-        if found is None:
-            raise argparse.ArgumentTypeError("an empty value")
-        return found
-
-    return parse
-
-
 def main(argv: list[str]) -> int:
     """``resetspec conformance --target URL [--surface FILE] [--mail-port N]``: 0 when every
     item is met or not applicable, 1 when one is not met, 2 when nothing could be checked."""
     parser = OneLineParser(prog="resetspec conformance", description=__doc__)
-    parser.add_argument("--target", type=setting(target_url), required=True, help="base URL")
-    parser.add_argument("--surface", type=setting(surface_file), help="its page vocabulary")
+    parser.add_argument("--target", type=url, required=True, help="base URL")
+    parser.add_argument("--surface", type=surface, help="its page vocabulary")
     parser.add_argument("--mail-port", type=bounded(1, 65535), help="where it sends its mail")
     options = parser.parse_args(argv)
-    report = run(options.target, load(options.surface or DEFAULT), options.mail_port)
+    report = run(options.target, load(Path(options.surface or DEFAULT)), options.mail_port)
     print(report.render())
     return 0 if report.met else (1 if report.checkable else 2)
 
