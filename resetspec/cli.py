@@ -180,7 +180,8 @@ def run(options: argparse.Namespace) -> int:
     except preflight.CannotStart as exc:
         print(f"resetspec run: {exc}", file=sys.stderr)
         return preflight.CANNOT_START
-    if options.target and not conformance.first(options.target, options.surface, options.mail_port):
+    checked = conformance.first(options.target, options.surface, options.mail_port)
+    if checked is not None and not checked.checkable:
         return preflight.CANNOT_START
     seed = options.seed if options.seed is not None else random.SystemRandom().randrange(1, 2**31)
     os.environ["RESETSPEC_SEED"] = str(seed)  # every worker's data comes from this one seed
@@ -192,6 +193,8 @@ def run(options: argparse.Namespace) -> int:
     )
     started = time.monotonic()
     with kept.replacing(REPORTS) as replacement:
+        if checked is not None:
+            checked.keep(REPORTS, options.surface)  # the living doc shows it
         args = behave_arguments(options)
         code = workers.run(
             units, processes, args, REPORTS, options.target, options.mail_port, options.driver

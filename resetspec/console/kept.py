@@ -19,6 +19,8 @@ FILES = (
     "cucumber-report.html",  # `make interop`'s, from the last messages
     "results-merged.json",
     "junit-rules.xml",
+    "conformance.txt",  # a --target run's, first
+    "conformance.json",
 )
 LOGS = ("worker-*.log", "reference_app*.log")
 PREVIOUS = ".previous"

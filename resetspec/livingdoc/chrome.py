@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resetspec.livingdoc import chrome_guide, chrome_mechanical
+from resetspec.livingdoc import chrome_conformance, chrome_guide, chrome_mechanical
 
 LANGS = ("fr", "en")
 
@@ -196,4 +196,9 @@ CHROME = {"en": EN, "fr": FR}
 def chrome(lang: str) -> dict[str, str]:
     if lang not in CHROME:
         raise ValueError(f"language {lang!r} is not offered; use one of {', '.join(LANGS)}")
-    return {**CHROME[lang], **chrome_guide.WORDS[lang], **chrome_mechanical.WORDS[lang]}
+    return {
+        **CHROME[lang],
+        **chrome_guide.WORDS[lang],
+        **chrome_mechanical.WORDS[lang],
+        **chrome_conformance.WORDS[lang],
+    }

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from resetspec.livingdoc import (
     changes,
+    conformance,
     document,
     guide_cli,
     history,
@@ -78,6 +79,12 @@ def parser() -> Parser:
     )
     doc.add_argument(
         "--features", type=Path, default=Path("features"), metavar="DIR", help="default features"
+    )
+    doc.add_argument(
+        "--conformance",
+        type=Path,
+        metavar="FILE",
+        help="a --target run's contract check (default REPORTS/conformance.json, when there)",
     )
     guide_cli.add_arguments(doc)
     doc.add_argument(
@@ -177,6 +184,8 @@ def doc(args: argparse.Namespace) -> int:
         changes.attach(built, run, where, args.record_history, args.driver)
     built.rgaa = rgaa.build(built)
     built.mechanical = mechanical.found(args.mechanical)
+    if not args.dry_run or args.conformance:  # a dry run has no target of its own
+        built.conformance = conformance.found(args.conformance)
     if built.unmatched:
         print(
             f"resetspec doc: {len(built.unmatched)} results match no example of {args.features}"

@@ -134,6 +134,7 @@ class Document:
     changes: Changes | None = None  # since the previous run of the history
     rgaa: Any = None  # H11's axe-core results by RGAA criterion (resetspec.livingdoc.rgaa)
     mechanical: Any = None  # cosmic-ray's score (resetspec.livingdoc.mechanical), when there
+    conformance: Any = None  # a --target run's contract check (resetspec.livingdoc.conformance)
 
     @property
     def examples(self) -> list[ExampleView]:

@@ -7,67 +7,24 @@ stops there when the target cannot be checked at all (no test-control hooks answ
 
 from __future__ import annotations
 
-import os
 import time
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import requests
 
 from resetspec.cli_args import OneLineParser, bounded, surface, url
-from resetspec.control import SPEC, ControlClient, ControlError
+from resetspec.control import SPEC, ControlClient
 from resetspec.drivers.http import HttpDriver
 from resetspec.drivers.surface import DEFAULT, Surface, load
 from resetspec.mailsink import MailSink
+from resetspec.proof.conformance_report import MET, NOT_APPLICABLE, NOT_MET, Line, Report, check
 
-MET, NOT_MET, NOT_APPLICABLE = "met", "not met", "not applicable"
 MAIL_SECONDS = 30.0  # as long as the examples wait for a mail (resetspec/dsl_mail.py)
 QUESTION, ANSWER = "Le prénom de votre conjoint(e) ?", "Paul"
 OLD, NEW = "AncienMotDePasse2023Paris", "ConformiteMotDePasse2026Lyon"
 SATURDAY, MONDAY = "2026-12-05T12:00:00", "2026-12-07T12:00:00"
-
-
-@dataclass(frozen=True)
-class Line:
-    number: int
-    item: str
-    verdict: str
-    why: str = ""
-
-    def __str__(self) -> str:
-        why = f": {self.why}" if self.why else ""
-        return f"  {self.number:>2} {self.item}: {self.verdict}{why}"
-
-
-@dataclass
-class Report:
-    target: str
-    lines: list[Line]
-    checkable: bool = True  # False: nothing could be checked (no hooks answer)
-
-    def render(self) -> str:
-        met = sum(line.verdict == MET for line in self.lines)
-        head = f"conformance of {self.target}: {met} of {len(self.lines)} items met"
-        return "\n".join([head, *map(str, self.lines)])
-
-    @property
-    def met(self) -> bool:
-        return all(line.verdict != NOT_MET for line in self.lines)
-
-
-def check(number: int, item: str, test: Callable[[], str | None]) -> Line:
-    """Run one check: None means met, a text says why it is not applicable ("n/a: …")."""
-    try:
-        said = test()
-    except (AssertionError, ControlError, requests.RequestException, KeyError) as exc:
-        return Line(
-            number, item, NOT_MET, str(exc).splitlines()[0][:200] if str(exc) else repr(exc)
-        )
-    if said and said.startswith("n/a: "):
-        return Line(number, item, NOT_APPLICABLE, said[5:])
-    return Line(number, item, MET)
+RATE_LIMIT, TOO_MANY = 20, 429  # H08: 20 posts of step 1 a minute and client, then 429
 
 
 class Checks:
@@ -197,9 +154,39 @@ class Checks:
         return None
 
     def client_header(self) -> str | None:
+        """One client posts step 1 until it is turned away (H08: the 21st within a minute);
+        another client, by its own header, is still answered."""
         if "client-id" not in self.capabilities:
             return "n/a: no client-id capability; @needs-client-id examples are skipped"
+        statuses = self.post_step1(f"{self.token}-a", RATE_LIMIT + 1)
+        assert len(statuses) > RATE_LIMIT, (
+            f"a new X-Spec-Client was turned away at its post {len(statuses)} of step 1, before"
+            f" the {RATE_LIMIT + 1}st: is the header read, its budget its own?"
+        )
+        assert statuses[-1] == TOO_MANY, (
+            f"the {RATE_LIMIT + 1}st post of step 1 by one X-Spec-Client answered"
+            f" {statuses[-1]}, not {TOO_MANY}"
+        )
+        other = self.post_step1(f"{self.token}-b", 1)
+        assert other != [TOO_MANY], (
+            "another X-Spec-Client was turned away with the first one: the header is not read"
+        )
         return None
+
+    def post_step1(self, client: str, times: int) -> list[int]:
+        """The statuses of `times` posts of step 1 by one client (wrong characters each)."""
+        driver = HttpDriver(self.base_url, {"X-Spec-Client": client}, self.s)
+        try:
+            driver.open_step1()
+            statuses = []
+            for _ in range(times):
+                driver.submit_address(f"visiteur.{client}@example.invalid", "ZZZZZZ")
+                statuses.append(driver.last_status())
+                if statuses[-1] == TOO_MANY:  # turned away: no form to post again
+                    break
+            return statuses
+        finally:
+            driver.close()
 
 
 def run(base_url: str, surface: Surface, mail_port: int | None = None) -> Report:
@@ -248,13 +235,12 @@ def main(argv: list[str]) -> int:
     return 0 if report.met else (1 if report.checkable else 2)
 
 
-def first(target: str, surface_path: str | None, mail_port: int | None) -> bool:
-    """`run --target` starts here: print the report (and keep it in reports/); False when the
-    target cannot be checked at all, so the run stops before any example."""
+def first(target: str | None, surface_path: str | None, mail_port: int | None) -> Report | None:
+    """`run --target` starts here: print the report; None without a target. The run keeps it
+    in its reports (`Report.keep`) and stops before any example when it is not checkable."""
+    if not target:
+        return None
     words = load(Path(surface_path) if surface_path else DEFAULT)
     report = run(target, words, mail_port)
     print(report.render(), flush=True)
-    reports = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")
-    reports.mkdir(parents=True, exist_ok=True)
-    (reports / "conformance.txt").write_text(report.render() + "\n", encoding="utf-8")
-    return report.checkable
+    return report

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from variant_apps import VARIANTS, wrap
+from variant_apps import BROKEN, VARIANTS, wrap
 from waitress import serve
 
 from reference_app import create_app, mailer
@@ -17,7 +17,7 @@ from reference_app import create_app, mailer
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("variant", choices=sorted(VARIANTS))
+    parser.add_argument("variant", choices=sorted({**VARIANTS, **BROKEN}))
     parser.add_argument("--port", type=int, required=True)
     args = parser.parse_args(argv)
     app = create_app()

@@ -21,6 +21,14 @@ def test_a_faithful_variant_meets_the_contract(serve, variant):
     assert shared == (conformance.NOT_APPLICABLE if variant == "one-url" else conformance.MET)
 
 
+def test_a_target_deaf_to_the_client_header_is_not_met(serve):
+    """One X-Spec-Client's 21 posts of step 1 must not spend another's budget."""
+    report = conformance.run(serve("deaf-to-client").base_url, surface.reference())
+    line = next(line for line in report.lines if line.item == "X-Spec-Client")
+    assert line.verdict == conformance.NOT_MET, report.render()
+    assert "X-Spec-Client was turned away at its post" in line.why, line.why
+
+
 def test_the_wrong_surface_is_not_met_and_says_where(serve):
     """The remapped variant read with the reference app's words: its paths answer 404."""
     report = conformance.run(serve("remapped").base_url, surface.reference())

@@ -235,10 +235,22 @@ VARIANTS: dict[str, Callable[[WSGI], WSGI]] = {
 }
 
 
+class DeafToClient(Rewriting):
+    """Not faithful: announces the client-id capability but reads no ``X-Spec-Client``, so every
+    request counts as one client. Only the conformance report's own test serves it."""
+
+    def request(self, environ: dict[str, Any]) -> None:
+        environ.pop("HTTP_X_SPEC_CLIENT", None)
+
+
+BROKEN: dict[str, Callable[[WSGI], WSGI]] = {"deaf-to-client": DeafToClient}
+
+
 def wrap(name: str, app: WSGI) -> WSGI:
-    if name not in VARIANTS:
+    known = {**VARIANTS, **BROKEN}
+    if name not in known:
         raise ValueError(f"no variant {name!r}; known: {', '.join(VARIANTS)}")
-    return VARIANTS[name](app)
+    return known[name](app)
 
 
 def path_of(name: str) -> str:
