@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 
 # Playwright's own Chromium where it can be downloaded, else the system's (installed with apt if missing).
 browser: $(STAMP)
-	$(BIN)/python -m resetspec.browser install
+	$(BIN)/python -m resetspec.run.browser install
 
 spec: setup
 	$(BIN)/resetspec run
@@ -49,7 +49,7 @@ $(A11Y_STAMP): $(A11Y)/package.json $(A11Y)/package-lock.json
 a11y: $(STAMP) $(A11Y_STAMP)
 	test -f reports/living-doc/index.html || $(BIN)/resetspec doc --dry-run
 	$(BIN)/resetspec doc --dry-run --lang en --out reports/a11y/en
-	PA11Y_CHROME="$$($(BIN)/python -m resetspec.browser path)" \
+	PA11Y_CHROME="$$($(BIN)/python -m resetspec.run.browser path)" \
 	  node $(A11Y)/check.mjs reports/living-doc/index.html reports/a11y/en/index.html
 
 # A picture of the last run's guide view: reports/living-doc/guide-view.png.
@@ -68,7 +68,7 @@ clean:
 
 # Longer checks, not part of `make test`.
 load: setup  # bounded loopback load: 20 clients doing full resets for 60 s
-	$(BIN)/python -m resetspec.load $(LOAD_ARGS)
+	$(BIN)/python -m resetspec.proof.load $(LOAD_ARGS)
 
 mutants: setup  # every rule mutant of the reference app against the rule it breaks
 	$(BIN)/resetspec mutants

@@ -1,4 +1,4 @@
-"""behave's hooks: they only wire the harness's fixtures (resetspec.behave_fixtures)."""
+"""behave's hooks: they only wire the harness's fixtures (resetspec.spec.behave_fixtures)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from behave.fixture import use_fixture
 from behave.model import Scenario
 from behave.runner import Context
 
-from resetspec.behave_fixtures import (
+from resetspec.spec.behave_fixtures import (
     announce_skip,
     chromium,
     claimed_by_another_worker,

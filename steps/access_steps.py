@@ -7,7 +7,7 @@ from datetime import datetime
 from behave import given, step, then, when
 from behave.runner import Context
 
-import resetspec.step_types  # noqa: F401  (registers the parameter types)
+import resetspec.spec.step_types  # noqa: F401  (registers the parameter types)
 
 
 @given("{person:Actor} has a professional account as in the guide")

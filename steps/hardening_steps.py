@@ -5,7 +5,7 @@ from __future__ import annotations
 from behave import given, then, when
 from behave.runner import Context
 
-import resetspec.step_types  # noqa: F401  (registers the parameter types)
+import resetspec.spec.step_types  # noqa: F401  (registers the parameter types)
 
 
 @when("a forged request posts the {form:Form} form without its token")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from behave import given, step, then, when
 from behave.runner import Context
 
-import resetspec.step_types  # noqa: F401  (registers the parameter types)
+import resetspec.spec.step_types  # noqa: F401  (registers the parameter types)
 
 
 @given('{person:Actor} has answered the security question with "{answer:Text}"')

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 import requests
 
-from resetspec.browser import ENV_VAR, BrowserNotFound, executable_path, system_build
+from resetspec.run.browser import ENV_VAR, BrowserNotFound, executable_path, system_build
 
 CANNOT_START = 3
 SPEC_PATH = "/__spec__"

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resetspec import schedule, workers
 from resetspec.livingdoc import evidence
 from resetspec.livingdoc.merge import merge_files
 from resetspec.livingdoc.results import Results
+from resetspec.run import schedule, workers
 
 FOLDER = "rerun"
 MAX_RERUNS = 5  # a run that broke everywhere needs its first failures read, not rerun

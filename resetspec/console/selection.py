@@ -14,7 +14,7 @@ from pathlib import Path
 
 from behave.tag_expression import make_tag_expression
 
-from resetspec import schedule
+from resetspec.run import schedule
 
 USAGE = 2
 EMPTY = 5

@@ -14,7 +14,7 @@ from behave import step_registry
 from behave.parser import parse_file
 from behave.runner_util import exec_file
 
-from resetspec import schedule
+from resetspec.run import schedule
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from resetspec.livingdoc import (
 from resetspec.livingdoc.chrome import LANGS
 from resetspec.livingdoc.guide import GuideError
 from resetspec.reports import output
-from resetspec.settings import DRIVERS
+from resetspec.run.settings import DRIVERS
 
 DEFAULT_RESULTS = Path("reports/results")
 DEFAULT_DOC = Path("reports/living-doc")

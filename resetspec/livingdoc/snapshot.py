@@ -14,7 +14,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, sync_playwright
 
-from resetspec.browser import launch
+from resetspec.run.browser import launch
 
 PAGE = Path("reports/living-doc/index.html")
 VIEWPORT = {"width": 1280, "height": 900}

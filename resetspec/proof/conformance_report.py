@@ -14,7 +14,7 @@ from pathlib import Path
 
 import requests
 
-from resetspec.control import ControlError
+from resetspec.spec.control import ControlError
 from resetspec.drivers.surface import DEFAULT
 
 MET, NOT_MET, NOT_APPLICABLE = "met", "not met", "not applicable"

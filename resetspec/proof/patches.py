@@ -26,10 +26,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from resetspec.cli_args import OneLineParser, bounded
 from resetspec.proof.checkout import ROOT, commit
 from resetspec.proof.mechanical.workers import copy_tree
 from resetspec.reports.junit_reading import failed_cases
+from resetspec.run.cli_args import OneLineParser, bounded
 
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or ROOT / "reports")
 STAGES = (

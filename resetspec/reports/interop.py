@@ -60,7 +60,7 @@ def seen(html: Path) -> Seen:
     """The report as Chromium shows it, every feature unfolded."""
     from playwright.sync_api import sync_playwright
 
-    from resetspec.browser import launch
+    from resetspec.run.browser import launch
 
     with sync_playwright() as playwright:
         browser = launch(playwright)

@@ -12,7 +12,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from reference_app import create_app
-from resetspec.mailsink import MailSink
+from resetspec.mail.mailsink import MailSink
 
 # Cheap argon2id so the suite stays fast; production defaults are tested in test_config.
 TEST_CONFIG: dict[str, Any] = {

@@ -11,7 +11,7 @@ import pytest
 import requests
 
 from reference_app.__main__ import main
-from resetspec.ports import free_port
+from resetspec.run.ports import free_port
 
 
 # test that bad flags end with one line on stderr and status 2

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from reference_app import mailer, messages
 from reference_app.db import new_session
 from reference_app.models import OutboxMail
-from resetspec.mailsink import MailSink
-from resetspec.ports import free_port
+from resetspec.mail.mailsink import MailSink
+from resetspec.run.ports import free_port
 
 
 def _app_with_smtp(make_app, port: int, **settings):

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from real_server import Database, KillableServer
 
-from resetspec.app_server import app_environment
-from resetspec.ports import free_port
+from resetspec.run.app_server import app_environment
+from resetspec.run.ports import free_port
 
 ServerFactory = Callable[..., KillableServer]
 

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from resetspec.app_server import AppServer
-from resetspec.http_reset import create_account
+from resetspec.proof.http_reset import create_account
+from resetspec.run.app_server import AppServer
 
 OLD_PASSWORD = "AncienMotDePasse2023Paris"
 

@@ -7,7 +7,7 @@ import threading
 from argon2 import PasswordHasher
 from real_server import OLD_PASSWORD, new_account
 
-from resetspec.http_reset import SUMMARY, ResetVisitor, logs_in
+from resetspec.proof.http_reset import SUMMARY, ResetVisitor, logs_in
 
 ROUNDS = 3
 

@@ -9,7 +9,7 @@ import pytest
 from argon2 import PasswordHasher
 from real_server import OLD_PASSWORD, Database, new_account
 
-from resetspec.http_reset import STEP1, STEP3, SUMMARY, ResetVisitor, expect, logs_in
+from resetspec.proof.http_reset import STEP1, STEP3, SUMMARY, ResetVisitor, expect, logs_in
 
 NEW_PASSWORD = "NouveauMotDePasse2026Paris"
 SECRET = {"SECRET_KEY": "fault-tests-fixed-key-not-a-secret"}  # sessions survive a restart

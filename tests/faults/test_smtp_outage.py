@@ -7,9 +7,9 @@ import time
 import pytest
 from real_server import new_account, wait_until
 
-from resetspec.http_reset import ResetVisitor
-from resetspec.mailsink import MailNotReceived, MailSink
-from resetspec.ports import free_port
+from resetspec.mail.mailsink import MailNotReceived, MailSink
+from resetspec.proof.http_reset import ResetVisitor
+from resetspec.run.ports import free_port
 
 NEW_PASSWORD = "NouveauMotDePasse2026Paris"
 

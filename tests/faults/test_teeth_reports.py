@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from resetspec import flake, mutants
+from resetspec.proof import flake, mutants
 from resetspec.proof.fault_catalogue import BY_NAME
 from resetspec.reports.junit_reading import cases, failed_cases
 

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from resetspec.app_server import AppDidNotStart, AppServer, app_environment
+from resetspec.run.app_server import AppDidNotStart, AppServer, app_environment
 
 
 def test_an_app_that_cannot_start_is_reported_with_its_log(tmp_path):

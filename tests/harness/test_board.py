@@ -74,7 +74,7 @@ def test_a_quiet_log_still_hears_from_the_run(monkeypatch):
 
 # test that an HTTP run's times are kept apart: they would make a browser run's estimate short
 def test_each_driver_keeps_its_own_durations():
-    from resetspec.workers import DURATIONS, durations_file
+    from resetspec.run.workers import DURATIONS, durations_file
 
     assert durations_file("browser") == DURATIONS == "durations.json"
     assert durations_file("http") == "durations-http.json"

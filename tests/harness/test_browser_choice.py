@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from resetspec import browser
+from resetspec.run import browser
 
 BINARIES = {
     "chromium": "/usr/bin/chromium",

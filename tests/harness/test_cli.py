@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from resetspec.cli import all_arguments, behave_arguments, parser
+from resetspec.run.cli import all_arguments, behave_arguments
+from resetspec.run.cli_args import parser
 
 
 def error_of(capsys, argv: list[str]) -> str:

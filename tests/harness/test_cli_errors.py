@@ -20,7 +20,7 @@ USAGE, CANNOT_START, NOTHING_SELECTED = 2, 3, 5
 
 def resetspec(tmp_path: Path, *argv: str, **env: str) -> subprocess.CompletedProcess[str]:
     environ = {**os.environ, "RESETSPEC_REPORTS": str(tmp_path / "reports"), **env}
-    command = [sys.executable, "-m", "resetspec.cli", *argv]
+    command = [sys.executable, "-m", "resetspec.run.cli", *argv]
     return subprocess.run(
         command, cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120
     )

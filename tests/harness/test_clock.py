@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from resetspec.clock import BadMoment, SpecClock, moment
+from resetspec.spec.clock import BadMoment, SpecClock, moment
 
 
 def test_a_moment_with_weekday_and_time():

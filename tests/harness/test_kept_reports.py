@@ -64,7 +64,7 @@ def test_commands_that_run_nothing_touch_no_report(tmp_path, argv):
     before = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
     environ = {**os.environ, "RESETSPEC_REPORTS": str(tmp_path)}
     done = subprocess.run(
-        [sys.executable, "-m", "resetspec.cli", *argv],
+        [sys.executable, "-m", "resetspec.run.cli", *argv],
         cwd=ROOT,
         env=environ,
         capture_output=True,
@@ -80,7 +80,7 @@ def test_a_dry_run_of_one_example_by_its_line(tmp_path):
     environ = {**os.environ, "RESETSPEC_REPORTS": str(tmp_path)}
     line = "features/03_password_policy.feature:134"
     done = subprocess.run(
-        [sys.executable, "-m", "resetspec.cli", "run", "--dry-run", line],
+        [sys.executable, "-m", "resetspec.run.cli", "run", "--dry-run", line],
         cwd=ROOT,
         env=environ,
         capture_output=True,
@@ -93,7 +93,7 @@ def test_a_dry_run_of_one_example_by_its_line(tmp_path):
 def test_a_dry_run_says_it_ran_nothing(tmp_path):
     environ = {**os.environ, "RESETSPEC_REPORTS": str(tmp_path)}
     done = subprocess.run(
-        [sys.executable, "-m", "resetspec.cli", "run", "--dry-run", "--tags", "@G07"],
+        [sys.executable, "-m", "resetspec.run.cli", "run", "--dry-run", "--tags", "@G07"],
         cwd=ROOT,
         env=environ,
         capture_output=True,

@@ -8,7 +8,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from resetspec.mailsink import MailNotReceived, MailSink
+from resetspec.mail.mailsink import MailNotReceived, MailSink
 
 
 @pytest.fixture(scope="module")

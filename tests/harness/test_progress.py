@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from behave.formatter.base import StreamOpener
 from behave.parser import parse_feature
 
-from resetspec.progress import ProgressFormatter
+from resetspec.reports.progress import ProgressFormatter
 
 FEATURE = """Feature: Two scenarios and an outline
   Scenario: one

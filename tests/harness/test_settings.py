@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from resetspec.settings import SettingsError, from_userdata
+from resetspec.run.settings import SettingsError, from_userdata
 
 
 def test_defaults_start_our_own_app_headless():
@@ -63,6 +63,6 @@ def test_bad_settings_say_what_is_wrong(userdata, message):
     ],
 )
 def test_sessions_read_proxies_only_for_other_hosts(url, trusts_env):
-    from resetspec.ports import session_for
+    from resetspec.run.ports import session_for
 
     assert session_for(url).trust_env is trusts_env

@@ -7,9 +7,9 @@ import time
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from resetspec.behave_fixtures import EXPECT_TIMEOUT_MS
-from resetspec.browser import launch
 from resetspec.drivers.browser import settled
+from resetspec.run.browser import launch
+from resetspec.spec.behave_fixtures import EXPECT_TIMEOUT_MS
 
 PAGE = """<main><h1>Identification</h1>
 <p role="alert">L'adresse électronique saisie est inconnue.</p></main>"""

@@ -53,7 +53,7 @@ def test_a_deployment_that_words_a_message_otherwise_is_read_in_its_words(tmp_pa
 
 
 def test_the_command_line_refuses_a_bad_surface_in_one_line(tmp_path, capsys):
-    from resetspec.cli import main
+    from resetspec.run.cli import main
 
     with pytest.raises(SystemExit) as stopped:
         main(["run", "--surface", str(write(tmp_path, "[login]\n"))])

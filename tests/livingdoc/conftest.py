@@ -9,8 +9,8 @@ import livingdoc_project
 import pytest
 from playwright.sync_api import Browser, expect, sync_playwright
 
-from resetspec.browser import launch
 from resetspec.livingdoc.results import Results, load
+from resetspec.run.browser import launch
 
 
 @pytest.fixture(scope="session")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from resetspec import schedule
 from resetspec.livingdoc import catalogue, cli, notes
 from resetspec.livingdoc.document import build
 from resetspec.livingdoc.views import Document
+from resetspec.run import schedule
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -12,8 +12,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
-from resetspec import schedule
 from resetspec.livingdoc import cli, ids
+from resetspec.run import schedule
 
 ROOT = Path(__file__).resolve().parents[2]
 BLOCKING = ("serious", "critical")  # the app's own accessibility bar

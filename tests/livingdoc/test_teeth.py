@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from resetspec import mutants
 from resetspec.livingdoc import cli, teeth
 from resetspec.livingdoc.document import build
+from resetspec.proof import mutants
 
 ROOT = Path(__file__).resolve().parents[2]
 FEATURES = ROOT / "features"

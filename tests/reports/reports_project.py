@@ -130,7 +130,7 @@ def behave(folder: Path, *args: str, reports: str = "reports") -> None:
 
 def merge(folder: Path, *results: str, out: str = "reports") -> int:
     """``resetspec merge`` of these results folders, every report written under ``out``."""
-    command = [sys.executable, "-m", "resetspec.cli", "merge", *results]
+    command = [sys.executable, "-m", "resetspec.run.cli", "merge", *results]
     command += ["--out", f"{out}/results-merged.json", "--junit", f"{out}/junit-rules.xml"]
     command += ["--messages", f"{out}/cucumber-messages.ndjson"]
     command += ["--cucumber-json", f"{out}/cucumber.json", "--junit-dir", f"{out}/junit"]

@@ -46,7 +46,7 @@ def test_one_report_and_complete_junit(two_shards: Path) -> None:
 
 
 def merge_error(folder: Path, *results: str) -> tuple[int, str]:
-    command = [sys.executable, "-m", "resetspec.cli", "merge", *results, "--out", "m.json"]
+    command = [sys.executable, "-m", "resetspec.run.cli", "merge", *results, "--out", "m.json"]
     command += ["--messages", "m.ndjson"]
     done = subprocess.run(command, cwd=folder, capture_output=True, text=True, check=False)
     return done.returncode, done.stderr.strip()

@@ -8,8 +8,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from resetspec import schedule
 from resetspec.livingdoc.results import load
+from resetspec.run import schedule
 
 ROOT = Path(__file__).resolve().parents[2]
 RUN_SECONDS = 300
@@ -18,7 +18,7 @@ RUN_SECONDS = 300
 def run(reports: Path, *options: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "RESETSPEC_REPORTS": str(reports)}
     env.pop("RESETSPEC_WORKER", None)
-    command = [sys.executable, "-m", "resetspec.cli", "run", "-f", "progress", *options]
+    command = [sys.executable, "-m", "resetspec.run.cli", "run", "-f", "progress", *options]
     return subprocess.run(
         command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=RUN_SECONDS
     )

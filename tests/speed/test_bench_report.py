@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resetspec import bench
+from resetspec.proof import bench
 
 SUITES = {
     "serial": {"wall_s": 60.0, "cpu_s": 70.0, "runs": [60.0]},

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from speed_runs import run, selected
 
-from resetspec.browser import LAUNCH_ARGS, executable_path
 from resetspec.livingdoc.results import load
+from resetspec.run.browser import LAUNCH_ARGS, executable_path
 
 PLAYWRIGHT = Path(sys.executable).with_name("playwright")
 READY_SECONDS = 30

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 from pathlib import Path
 
-from resetspec import claims
+from resetspec.run import claims
 
 EXAMPLES = [f"features/x.feature:{line}" for line in range(200)]
 

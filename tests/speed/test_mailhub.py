@@ -8,8 +8,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from resetspec.mailhub import MailHub, RemoteMailStore
-from resetspec.mailsink import MailNotReceived
+from resetspec.mail.mailhub import MailHub, RemoteMailStore
+from resetspec.mail.mailsink import MailNotReceived
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +38,7 @@ def test_a_worker_reads_the_mail_the_parent_received(hub):
 def test_waiting_for_mail_ends_at_the_deadline(hub, monkeypatch):
     store, asked = RemoteMailStore(hub.url), []
     real_get = store.session.get
-    monkeypatch.setattr("resetspec.mailhub.time.monotonic", lambda: 1000.0)
+    monkeypatch.setattr("resetspec.mail.mailhub.time.monotonic", lambda: 1000.0)
 
     def spy(url, params, timeout):
         asked.append((float(params["wait"]), timeout))

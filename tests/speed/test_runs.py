@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from speed_runs import ran_per_file, run, selected
 
-from resetspec import schedule
 from resetspec.livingdoc import cli as livingdoc
 from resetspec.livingdoc.merge import merge_files
 from resetspec.livingdoc.results import load
 from resetspec.reports.junit_reading import cases
 from resetspec.reports.schema_check import check_cucumber_json, check_junit, check_messages
+from resetspec.run import schedule
 
 
 def valid_reports(reports: Path) -> None:

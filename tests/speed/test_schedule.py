@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from resetspec import schedule
+from resetspec.run import schedule
 
 
 @pytest.fixture(scope="module")

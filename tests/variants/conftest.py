@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from variant_server import VariantServer, start
 
-from resetspec.mailsink import MailSink
-from resetspec.ports import free_port
+from resetspec.mail.mailsink import MailSink
+from resetspec.run.ports import free_port
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 """Serve one variant of the reference app: ``python tests/variants/serve_variant.py NAME --port P``.
 
 The app reads its settings from the environment as ``python -m reference_app`` does
-(``resetspec.app_server.app_environment`` gives the test ones); waitress serves the wrapper.
+(``resetspec.run.app_server.app_environment`` gives the test ones); waitress serves the wrapper.
 """
 
 from __future__ import annotations

@@ -14,9 +14,9 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from variant_apps import SURFACES
 
-from resetspec.control import ControlClient
 from resetspec.drivers import surface
 from resetspec.drivers.http import HttpDriver
+from resetspec.spec.control import ControlClient
 
 QUESTION = "Le prénom de votre conjoint(e) ?"
 OLD, NEW = "AncienMotDePasse2023Paris", "NouveauMotDePasse2026Lyon75"
@@ -41,8 +41,8 @@ def with_driver(kind: str, base_url: str, words: surface.Surface, body: Callable
 def in_browser(base_url: str, words: surface.Surface, body: Callable) -> object:
     from playwright.sync_api import sync_playwright
 
-    from resetspec.browser import launch
     from resetspec.drivers.browser import BrowserDriver
+    from resetspec.run.browser import launch
 
     with sync_playwright() as playwright:
         browser = launch(playwright, headless=True)

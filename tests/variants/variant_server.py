@@ -16,8 +16,8 @@ from pathlib import Path
 
 from variant_apps import HERE, SURFACES, path_of
 
-from resetspec.app_server import AppServer, app_environment
-from resetspec.ports import LOOPBACK, free_port
+from resetspec.run.app_server import AppServer, app_environment
+from resetspec.run.ports import LOOPBACK, free_port
 
 ROOT = HERE.parents[1]
 

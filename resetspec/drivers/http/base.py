@@ -9,7 +9,7 @@ import requests
 from resetspec.drivers.http import forms
 from resetspec.drivers.http.page import HtmlPage, NotOnPage, own_text
 from resetspec.drivers.surface import Surface
-from resetspec.ports import session_for
+from resetspec.run.ports import session_for
 
 TIMEOUT = 30
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"

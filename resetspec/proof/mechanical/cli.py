@@ -24,10 +24,10 @@ from pathlib import Path
 
 from cosmic_ray.work_item import WorkResult
 
-from resetspec.cli_args import OneLineParser, bounded
 from resetspec.proof.checkout import commit
 from resetspec.proof.mechanical import report, sessions, workers
 from resetspec.proof.mechanical.scope import ROOT, ScopeError, load_equivalents, load_scope
+from resetspec.run.cli_args import OneLineParser, bounded
 
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or ROOT / "reports")
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tenacity import retry, retry_if_result, stop_after_delay, wait_fixed
 
-from resetspec.ports import LOOPBACK, free_port
+from resetspec.run.ports import LOOPBACK, free_port
 
 # What a feature run reads from the checkout; the rest (reports, venv, git) stays behind.
 TREE = (

@@ -5,9 +5,9 @@
 Measured in one run on this machine, medians over the repetitions, written to
 ``reports/bench.json`` and shown as a table with the core count and the load average:
 
-1. the reset journey as a plain Playwright script (``resetspec.bench_journey``) against the
+1. the reset journey as a plain Playwright script (``resetspec.proof.bench_journey``) against the
    same journey through the harness (behave, steps, domain layer, browser driver), on one app:
-   the seconds of a whole scenario, hooks included (``resetspec.bench_clock``);
+   the seconds of a whole scenario, hooks included (``resetspec.proof.bench_clock``);
 2. the full browser suite serial against ``--workers 2`` (wall time of ``resetspec run``), and
    beside it the machine's own limit: two whole serial runs at once, each with its own app and
    browser, nothing shared and nothing to split; half their wall time over the serial run's is
@@ -28,12 +28,12 @@ import sys
 import time
 from pathlib import Path
 
-from resetspec import bench_journey
-from resetspec.cli_args import OneLineParser, bounded
-from resetspec.workers import DURATIONS, durations_file, shared_services
+from resetspec.proof import bench_journey
+from resetspec.run.cli_args import OneLineParser, bounded
+from resetspec.run.workers import DURATIONS, durations_file, shared_services
 
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 # Inside the project (behave looks for steps/ above a feature), ignored by git like reports/.
 JOURNEY_FOLDER = ROOT / "reports" / "bench"
 TARGETS = {"overhead": 1.15, "workers": 0.65, "http": 0.10}
@@ -76,7 +76,7 @@ def harness_journeys(feature: Path, userdata: dict[str, str], folder: Path) -> l
         "behave",
         "--no-junit",
         "-f",
-        "resetspec.bench_clock:ScenarioClock",
+        "resetspec.proof.bench_clock:ScenarioClock",
     ]
     command += ["-o", str(clock)] + [arg for d in defines for arg in ("-D", d)] + [str(feature)]
     env = {**os.environ, "RESETSPEC_REPORTS": str(folder)}
@@ -128,7 +128,7 @@ def suite_wall(name: str, options: list[str], folder: Path, copies: int = 1) -> 
         if name != "serial" and durations.exists():  # the split uses the serial run's times
             for kept_as in (DURATIONS, durations_file("http")):
                 shutil.copy(durations, place / kept_as)
-    command = [sys.executable, "-m", "resetspec.cli", "run", "-f", "progress", *options]
+    command = [sys.executable, "-m", "resetspec.run.cli", "run", "-f", "progress", *options]
     logs = [place / "bench-run.log" for place in places]  # a file each: no pipe to fill up
     started, cpu = time.perf_counter(), busy_cpu()
     runs = []

@@ -16,7 +16,7 @@ from email.parser import BytesParser
 
 from aiosmtpd.controller import Controller
 
-from resetspec.ports import LOOPBACK, free_port
+from resetspec.run.ports import LOOPBACK, free_port
 
 DEFAULT_WAIT_SECONDS = 10.0
 TEMPORARY_FAILURE = "451 4.3.0 Mailbox temporarily unavailable (simulated outage)"

@@ -5,7 +5,7 @@ behave's ``scenario.duration`` adds up the steps only; a scenario's real cost al
 tells formatters of a scenario before its hooks run and of a feature's end after the last
 one's, so the time between those calls is the whole scenario. ``resetspec bench`` reads it.
 
-    behave -f resetspec.bench_clock:ScenarioClock -o clock.json …
+    behave -f resetspec.proof.bench_clock:ScenarioClock -o clock.json …
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 The parent starts the app and the sink once (``shared_services``), gives each worker a queue
 of every selected example starting at its own stretch of the files, balanced by the last
-durations (``resetspec.schedule.queues``), and a folder of claims: a worker runs an example
-only if it claims it first (``resetspec.claims``), so the run ends when the work does, not
+durations (``resetspec.run.schedule.queues``), and a folder of claims: a worker runs an example
+only if it claims it first (``resetspec.run.claims``), so the run ends when the work does, not
 when the slowest estimate does. Each worker writes its results file and its JUnit folder; the
 parent joins the JUnit files (``resetspec.reports.junit_merge``) and checks that every selected
 example was reported by a worker: an example that ran nowhere fails the run. (``resetspec run``
@@ -23,16 +23,16 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from resetspec import schedule
-from resetspec.app_server import AppDidNotStart, AppServer, app_environment
-from resetspec.claims import USERDATA, claimed
 from resetspec.console import events
 from resetspec.console.board import Board
 from resetspec.livingdoc.merge import merge, not_selected
 from resetspec.livingdoc.results import Results, load
-from resetspec.mailhub import MailHub
-from resetspec.progress import EVENTS, STRETCH
+from resetspec.mail.mailhub import MailHub
 from resetspec.reports import junit_merge
+from resetspec.reports.progress import EVENTS, STRETCH
+from resetspec.run import schedule
+from resetspec.run.app_server import AppDidNotStart, AppServer, app_environment
+from resetspec.run.claims import USERDATA, claimed
 
 DURATIONS = "durations.json"  # a browser run's times; an HTTP run's are far shorter, kept apart
 

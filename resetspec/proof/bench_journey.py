@@ -13,8 +13,8 @@ import uuid
 
 from playwright.sync_api import Browser, expect, sync_playwright
 
-from resetspec.browser import launch
-from resetspec.control import ControlClient
+from resetspec.run.browser import launch
+from resetspec.spec.control import ControlClient
 
 PASSWORD = "Rosemonde2025Longchamp75016"
 NEW_PASSWORD = "Bench2026Longchamp75016Paris"

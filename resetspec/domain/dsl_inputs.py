@@ -1,7 +1,7 @@
 """The domain layer's verbs for the classes of input and state of the example maps: values
 typed in other ways, boundaries, other visitors and other visits. Mixed into ``ResetSpec``.
 
-The ways of typing are named by the features and made by ``resetspec.spellings``; here they
+The ways of typing are named by the features and made by ``resetspec.spec.spellings``; here they
 are put through the same business actions as the values as registered.
 """
 
@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from resetspec import spellings
+from resetspec.domain.dsl_help import UNKNOWN_DOMAIN
 from resetspec.drivers import surface
-from resetspec.dsl_help import UNKNOWN_DOMAIN
+from resetspec.spec import spellings
 
 if TYPE_CHECKING:
-    from resetspec.dsl import ResetSpec
+    from resetspec.domain.dsl import ResetSpec
 
 STEP1, STEP2, STEP3, SUMMARY = surface.reference().step_names()
 WRONG_ANSWER = "Pierre"

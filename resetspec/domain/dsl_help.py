@@ -1,14 +1,14 @@
 """The domain layer's verbs about help, support and the reference app itself (G13–G15, H06
-log, H12). Mixed into ``resetspec.dsl.ResetSpec``."""
+log, H12). Mixed into ``resetspec.domain.dsl.ResetSpec``."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from resetspec import spellings
+from resetspec.spec import spellings
 
 if TYPE_CHECKING:
-    from resetspec.dsl import ResetSpec
+    from resetspec.domain.dsl import ResetSpec
 
 UNKNOWN_DOMAIN = "exemple-sans-compte.fr"
 

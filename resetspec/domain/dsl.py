@@ -16,17 +16,17 @@ from typing import Protocol
 
 from fixtures.factories import Factory
 from fixtures.personas import Persona, persona
-from resetspec import mail_reading
-from resetspec.clock import SpecClock
-from resetspec.control import ControlClient
+from resetspec.domain.dsl_help import UNKNOWN_DOMAIN, HelpAndSupportVerbs
+from resetspec.domain.dsl_inputs import InputVerbs
+from resetspec.domain.dsl_mail import MailVerbs
+from resetspec.domain.dsl_replays import Kept, ReplayVerbs
 from resetspec.drivers import surface
 from resetspec.drivers.protocol import Driver
-from resetspec.dsl_help import UNKNOWN_DOMAIN, HelpAndSupportVerbs
-from resetspec.dsl_inputs import InputVerbs
-from resetspec.dsl_mail import MailVerbs
-from resetspec.dsl_replays import Kept, ReplayVerbs
-from resetspec.mailhub import RemoteMailStore
-from resetspec.mailsink import MailStore
+from resetspec.mail import mail_reading
+from resetspec.mail.mailhub import RemoteMailStore
+from resetspec.mail.mailsink import MailStore
+from resetspec.spec.clock import SpecClock
+from resetspec.spec.control import ControlClient
 
 STEPS = surface.reference().step_names()  # the trail's steps; the driver words them
 WRONG_ANSWER = "Pierre"

@@ -1,7 +1,7 @@
 """One example, one worker: the first worker to claim an example runs it, the others pass.
 
 ``resetspec run --workers N`` gives each worker its own share first, then the other workers'
-shares from their ends (``resetspec.schedule.queues``): a worker that is done early takes over
+shares from their ends (``resetspec.run.schedule.queues``): a worker that is done early takes over
 what another has not reached yet, instead of idling while the split's estimate proves wrong.
 A claim is a file created with ``O_EXCL`` in a folder the parent made, which is atomic on a
 local file system: no server, no lock, and a worker that dies leaves its claims visible.

@@ -37,97 +37,22 @@ import sys
 import time
 from pathlib import Path
 
-from resetspec import schedule, summary, workers
-from resetspec.cli_args import OneLineParser, bounded, port, seed, shard, surface, url, websocket
 from resetspec.console import kept, preflight, rerun, selection, steps_check
 from resetspec.livingdoc import cli as livingdoc
 from resetspec.livingdoc.results import Results
 from resetspec.livingdoc.results import load as load_results
 from resetspec.proof import conformance
-from resetspec.settings import DRIVERS, TRACES
+from resetspec.reports import summary
+from resetspec.run import schedule, workers
+from resetspec.run.cli_args import default_workers, parser
 
-ROOT = Path(__file__).resolve().parents[1]  # the checkout, with an editable install
+ROOT = Path(__file__).resolve().parents[2]  # the checkout, with an editable install
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")  # the harness reads it too
 RESULTS_FORMATTER = "resetspec.livingdoc.formatter:ResultsFormatter"
-PROGRESS_FORMATTER = "resetspec.progress:ProgressFormatter"
-MAX_DEFAULT_WORKERS = 8
+PROGRESS_FORMATTER = "resetspec.reports.progress:ProgressFormatter"
 MESSAGES = "cucumber-messages.ndjson"  # Cucumber Messages, for Cucumber's own HTML report
 CUCUMBER = "cucumber.json"  # the legacy Cucumber JSON, for Xray, Allure and others
 NOTHING_RAN = 5  # as pytest's "no tests ran": a selection of nothing must not turn CI green
-# The other commands, each with its own parser (and --help) in its own module.
-DELEGATED = {
-    "doc": "write the living documentation from the last run's results (or --dry-run: the spec)",
-    "merge": "merge the results folders of several workers or CI shards into one set of reports",
-    "bench": "measure the harness's overhead and the speed-ups of workers and the HTTP driver",
-    "mutants": "run each rule mutant of the reference app against its rule: the kill matrix",
-    "flake": "run the whole suite N times and report every failure, to find flaky examples",
-    "conformance": "check a deployment against the contract before any example: one line each",
-}
-EXIT_CODES = (
-    "exit codes: 0 at least one example ran and none failed; 1 an example failed; 2 a bad"
-    " command line; 3 the run could not start; 5 nothing selected, or everything skipped"
-)
-
-
-def parser() -> OneLineParser:
-    top = OneLineParser(
-        prog="resetspec",
-        description="The executable specification's runner: `resetspec COMMAND --help` for each.",
-        epilog=EXIT_CODES,
-    )
-    commands = top.add_subparsers(
-        dest="command", required=True, metavar="COMMAND", parser_class=OneLineParser
-    )
-    run = commands.add_parser(
-        "run",
-        help="run the features (all, or some by tag or path) with behave, on a browser or HTTP",
-        description="Run the features with behave, against our reference app or a --target.",
-        epilog=EXIT_CODES,
-    )
-    for name, sentence in DELEGATED.items():
-        commands.add_parser(name, help=sentence, add_help=False)
-    run.add_argument("paths", nargs="*", help="feature files or folders (default: features/)")
-    run.add_argument(
-        "--tags", action="append", default=[], help="behave tag expression, e.g. @G07 (repeatable)"
-    )
-    run.add_argument("--target", type=url, help="base URL of a deployment with the hooks on")
-    run.add_argument("--mail-port", type=port, help="port of the mail sink (for a --target)")
-    run.add_argument("--surface", type=surface, help="the target's page vocabulary (TOML)")
-    run.add_argument("--headed", action="store_true", help="show the browser")
-    run.add_argument("--seed", type=seed, help="seed of the generated data (RESETSPEC_SEED)")
-    run.add_argument(
-        "--workers",
-        "--jobs",
-        type=bounded(1, 16),
-        dest="workers",
-        help=f"behave processes on one app and sink (default: one per core, {default_workers()})",
-    )
-    run.add_argument("--driver", choices=DRIVERS, default="browser", help="protocol driver")
-    run.add_argument("--shard", type=shard, help="I/N: run only CI shard I of N")
-    run.add_argument("--browser-ws", type=websocket, help="a Playwright server's ws:// URL")
-    run.add_argument(
-        "--trace",
-        choices=TRACES,
-        default="actions",
-        help="what a failed browser example's trace holds; full adds DOM snapshots (slower)",
-    )
-    run.add_argument(
-        "--no-rerun",
-        action="store_true",
-        help="do not run a failed browser example again with DOM snapshots in its trace",
-    )
-    run.add_argument("-f", "--format", action="append", default=[], help="behave formatter")
-    run.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="only check that every selected step has a definition; runs nothing, writes nothing",
-    )
-    return top
-
-
-def default_workers() -> int:
-    """One per core: each worker keeps a core busy (its browser or its share of the app)."""
-    return max(1, min(os.cpu_count() or 1, MAX_DEFAULT_WORKERS))
 
 
 def behave_arguments(options: argparse.Namespace) -> list[str]:
@@ -277,15 +202,15 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] and argv[0] in ("doc", "merge"):
         return livingdoc.main(argv)
     if argv[:1] == ["bench"]:
-        from resetspec.bench import main as bench_main  # Playwright only when asked for
+        from resetspec.proof.bench import main as bench_main  # Playwright only when asked for
 
         return bench_main(argv[1:])
     if argv[:1] == ["mutants"]:
-        from resetspec.mutants import main as mutants_main
+        from resetspec.proof.mutants import main as mutants_main
 
         return mutants_main(argv[1:])
     if argv[:1] == ["flake"]:
-        from resetspec.flake import main as flake_main
+        from resetspec.proof.flake import main as flake_main
 
         return flake_main(argv[1:])
     if argv[:1] == ["conformance"]:

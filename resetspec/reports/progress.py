@@ -1,7 +1,7 @@
 """A live progress line for long runs: examples done of total, failures so far, elapsed.
 
-A behave formatter (``-f resetspec.progress:ProgressFormatter``). The total is what behave will
-run: the examples named by location (``features/x.feature:LINE``, as a worker of
+A behave formatter (``-f resetspec.reports.progress:ProgressFormatter``). The total is what
+behave will run: the examples named by location (``features/x.feature:LINE``, as a worker of
 ``resetspec run --workers`` gets its share), else every example of the given features whose
 tags match the run's tag expression. On a terminal the line is redrawn in place; in a CI
 log a line is printed every tenth example. A worker of ``resetspec run`` (given ``-D
@@ -23,7 +23,7 @@ from behave.model import Feature, Scenario
 from resetspec.console import events
 
 LOCATED = re.compile(r":\d+$")
-STRETCH = "stretch"  # behave's -D key for a worker's expected share (resetspec.workers)
+STRETCH = "stretch"  # behave's -D key for a worker's expected share (resetspec.run.workers)
 EVENTS = "events"  # behave's -D key for the file of finished examples the parent reads
 EVERY = 10  # examples between lines when the output is a log, not a terminal
 

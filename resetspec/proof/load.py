@@ -1,7 +1,7 @@
 """`make load`: N clients doing full resets through the real waitress server, bounded in time.
 
-    python -m resetspec.load                        # 20 clients for 60 s
-    python -m resetspec.load --clients 5 --seconds 10
+    python -m resetspec.proof.load                        # 20 clients for 60 s
+    python -m resetspec.proof.load --clients 5 --seconds 10
 
 Loopback only: the server, its SQLite file and an SMTP sink are started here and stopped at
 the end. Each client has its own account and its own rate-limit budget (X-Spec-Client) and
@@ -23,12 +23,12 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from resetspec.app_server import AppServer, app_environment
-from resetspec.cli_args import OneLineParser, bounded
-from resetspec.http_reset import ResetVisitor, create_account
-from resetspec.mailsink import MailSink
+from resetspec.mail.mailsink import MailSink
+from resetspec.proof.http_reset import ResetVisitor, create_account
+from resetspec.run.app_server import AppServer, app_environment
+from resetspec.run.cli_args import OneLineParser, bounded
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 STEPS = ("open", "address", "answer", "password", "summary")
 MAIL_SECONDS = 60.0  # the outbox drains in seconds; a minute means mails were lost
 

@@ -22,8 +22,16 @@ from behave.runner import Context
 from playwright.sync_api import expect, sync_playwright
 
 from fixtures.factories import Factory, seed_from_environment
-from resetspec import claims
-from resetspec.app_server import (
+from resetspec.domain.dsl import ResetSpec
+from resetspec.drivers import surface
+from resetspec.drivers.browser import BrowserDriver
+from resetspec.drivers.http import HttpDriver
+from resetspec.drivers.surface import Surface
+from resetspec.livingdoc import evidence
+from resetspec.mail.mailhub import RemoteMailStore
+from resetspec.mail.mailsink import MailSink, MailStore
+from resetspec.run import claims
+from resetspec.run.app_server import (
     READY_PATH,
     AppServer,
     OwnReferenceApp,
@@ -31,17 +39,9 @@ from resetspec.app_server import (
     app_environment,
     wait_for_answer,
 )
-from resetspec.browser import launch
-from resetspec.control import ControlClient
-from resetspec.drivers import surface
-from resetspec.drivers.browser import BrowserDriver
-from resetspec.drivers.http import HttpDriver
-from resetspec.drivers.surface import Surface
-from resetspec.dsl import ResetSpec
-from resetspec.livingdoc import evidence
-from resetspec.mailhub import RemoteMailStore
-from resetspec.mailsink import MailSink, MailStore
-from resetspec.settings import Settings, from_userdata
+from resetspec.run.browser import launch
+from resetspec.run.settings import Settings, from_userdata
+from resetspec.spec.control import ControlClient
 
 # Capabilities only the harness's own app has: its log file, restarts with other settings.
 OWN_APP_CAPABILITIES = frozenset({"app-log", "reference-app"})

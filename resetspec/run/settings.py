@@ -52,10 +52,10 @@ class Settings:
     worker: str = ""  # set by --workers: this process's number, to name its files
     driver: str = "browser"  # the protocol driver: "browser" (Playwright) or "http"
     app: str | None = None  # a reference app the parent `resetspec run` started for its workers
-    mail_hub: str | None = None  # the parent's mail sink, over HTTP (resetspec.mailhub)
+    mail_hub: str | None = None  # the parent's mail sink, over HTTP (resetspec.mail.mailhub)
     browser_ws: str | None = None  # a Playwright browser server to connect to
     trace: str = "actions"  # one of TRACES
-    claims: Path | None = None  # set by --workers: the folder of claims (resetspec.claims)
+    claims: Path | None = None  # set by --workers: the folder of claims (resetspec.run.claims)
     surface: Path | None = None  # the target's page vocabulary; None: the reference app's
 
     @property

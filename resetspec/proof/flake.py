@@ -19,12 +19,12 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from resetspec.cli_args import OneLineParser, bounded
 from resetspec.livingdoc.results import ResultsError, load
-from resetspec.logged_run import run_logged
 from resetspec.reports.junit_reading import cases
+from resetspec.run.cli_args import OneLineParser, bounded
+from resetspec.run.logged_run import run_logged
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "reports" / "flake"
 HISTORY = ROOT / "reports" / "history"
 RUN_SECONDS = 3600  # a whole suite takes minutes; an hour means a hang
@@ -77,7 +77,7 @@ def run_suite(number: int, jobs: int, out: Path) -> tuple[Run, list[Outcome]]:
     # Every run of the series joins the main history: an example that fails in one run and
     # passes in another on this commit is then shown flaky in the living doc, never passed.
     env["RESETSPEC_HISTORY"] = os.environ.get("RESETSPEC_HISTORY") or str(HISTORY)
-    command = [sys.executable, "-m", "resetspec.cli", "run", "--jobs", str(jobs), "--no-rerun"]
+    command = [sys.executable, "-m", "resetspec.run.cli", "run", "--jobs", str(jobs), "--no-rerun"]
     started = time.monotonic()
     code = run_logged(command, env, folder / "run.log", RUN_SECONDS)
     found = outcomes(folder)

@@ -119,7 +119,7 @@ class Queue:
 
 def queues(units: list[Unit], workers: int, durations: Mapping[str, float]) -> list[Queue]:
     """The files in order, cut into ``workers`` stretches of about equal estimated time; each
-    worker starts at its stretch and goes on round the files. Claims (``resetspec.claims``)
+    worker starts at its stretch and goes on round the files. Claims (``resetspec.run.claims``)
     decide who runs what, so a worker done early takes over where another has not got yet,
     and the balance holds to about one example whatever the estimates were worth. A file is
     never cut: behave runs a file's examples once, in file order, and writes one JUnit file

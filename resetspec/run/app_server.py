@@ -15,7 +15,7 @@ from pathlib import Path
 
 import requests
 
-from resetspec.ports import LOOPBACK, free_port
+from resetspec.run.ports import LOOPBACK, free_port
 
 READY_SECONDS = 30.0
 POLL_SECONDS = 0.1

@@ -1,5 +1,5 @@
 """The domain layer's verbs about the confirmation mail: received, what it says and keeps
-secret, and a mail-server outage (G11, H06, H09). Mixed into ``resetspec.dsl.ResetSpec``."""
+secret, and a mail-server outage (G11, H06, H09). Mixed into ``resetspec.domain.dsl.ResetSpec``."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from resetspec import mail_reading
-from resetspec.app_server import MAIL_POLL_SECONDS
-from resetspec.mailsink import Mail, MailNotReceived
+from resetspec.mail import mail_reading
+from resetspec.mail.mailsink import Mail, MailNotReceived
+from resetspec.run.app_server import MAIL_POLL_SECONDS
 
 if TYPE_CHECKING:
-    from resetspec.dsl import ResetSpec
+    from resetspec.domain.dsl import ResetSpec
 
 MAIL_SECONDS = 30.0  # covers the app's retry after a refused delivery (H09)
 # A duplicate mail would come an outbox poll after the first: watch three of them. The

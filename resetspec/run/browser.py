@@ -4,7 +4,7 @@ Playwright's own build is preferred. Where it cannot be downloaded (a closed net
 system's Chromium is used through ``executable_path``, and installed with apt when missing.
 Headless runs take the system's "old headless shell" when there is one, as Playwright's own
 headless runs do: it opens a page in a third of the time of the full browser and uses half
-its CPU (measured in the README). ``python -m resetspec.browser install`` does the right
+its CPU (measured in the README). ``python -m resetspec.run.browser install`` does the right
 thing on either kind of machine.
 """
 
@@ -81,7 +81,7 @@ def executable_path(pw: Playwright | None = None, headless: bool = True) -> str 
     if system:
         return str(system)
     raise BrowserNotFound(
-        "no Chromium found: run `make setup` (or python -m resetspec.browser install)"
+        "no Chromium found: run `make setup` (or python -m resetspec.run.browser install)"
     )
 
 
@@ -138,7 +138,7 @@ def full_browser() -> str:
 
 def main(argv: list[str]) -> int:
     if argv[1:] not in (["install"], ["path"]):
-        print("usage: python -m resetspec.browser install|path", file=sys.stderr)
+        print("usage: python -m resetspec.run.browser install|path", file=sys.stderr)
         return 2
     try:
         print(full_browser() if argv[1] == "path" else f"browser: {install()}")

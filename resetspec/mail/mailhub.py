@@ -19,8 +19,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
-from resetspec.mailsink import Mail, MailNotReceived, MailSink, MailStore, parse
-from resetspec.ports import LOOPBACK, session_for
+from resetspec.mail.mailsink import Mail, MailNotReceived, MailSink, MailStore, parse
+from resetspec.run.ports import LOOPBACK, session_for
 
 MAX_WAIT_SECONDS = 60.0
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import parse
 from behave import register_type
 
-from resetspec import spellings
-from resetspec.clock import moment
+from resetspec.spec import spellings
+from resetspec.spec.clock import moment
 
 
 @parse.with_pattern(r'[^"]*')
@@ -22,7 +22,7 @@ def actor(value: str) -> str:
 
 
 def way_of_typing(ways: dict) -> object:
-    """A parameter type for the named ways of typing a value (``resetspec.spellings``)."""
+    """A parameter type for the named ways of typing a value (``resetspec.spec.spellings``)."""
 
     @parse.with_pattern(spellings.pattern(ways))
     def way(value: str) -> str:

@@ -28,15 +28,15 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from resetspec.cli_args import OneLineParser, bounded
 from resetspec.livingdoc import cli as livingdoc
 from resetspec.livingdoc import teeth
-from resetspec.logged_run import run_logged
 from resetspec.proof.checkout import commit
 from resetspec.proof.fault_catalogue import BY_NAME, CATALOGUE, Fault
 from resetspec.reports.junit_reading import failed_cases
+from resetspec.run.cli_args import OneLineParser, bounded
+from resetspec.run.logged_run import run_logged
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or ROOT / "reports")
 OUT = REPORTS / "mutants"
 RUN_SECONDS = 900  # one rule's scenarios take well under a minute; a hang must not stall all
@@ -92,7 +92,7 @@ def run_rules(
     behave = [
         sys.executable,
         "-m",
-        "resetspec.cli",
+        "resetspec.run.cli",
         "run",
         "--tags",
         tags,

@@ -7,13 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from resetspec import mail_reading
+from resetspec.domain.dsl_help import UNKNOWN_DOMAIN
 from resetspec.drivers import surface
-from resetspec.dsl_help import UNKNOWN_DOMAIN
+from resetspec.mail import mail_reading
 
 if TYPE_CHECKING:
+    from resetspec.domain.dsl import ResetSpec
     from resetspec.drivers.protocol import Driver
-    from resetspec.dsl import ResetSpec
 
 STEP1, STEP2, STEP3, SUMMARY = surface.reference().step_names()
 REDIRECTS = (301, 302, 303, 307, 308)

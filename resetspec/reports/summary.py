@@ -81,10 +81,10 @@ def render(results: Results, suite: int | None = None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m resetspec.summary RESULTS``: the summary of a (merged) results file."""
+    """``python -m resetspec.reports.summary RESULTS``: the summary of a (merged) results file."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python -m resetspec.summary RESULTS.json", file=sys.stderr)
+        print("usage: python -m resetspec.reports.summary RESULTS.json", file=sys.stderr)
         return 2
     try:
         print(render(load(Path(args[0]))))

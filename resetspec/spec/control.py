@@ -7,7 +7,7 @@ from typing import Any
 
 import requests
 
-from resetspec.ports import session_for
+from resetspec.run.ports import session_for
 
 SPEC = "/__spec__"
 TIMEOUT = 10
