@@ -14,8 +14,8 @@ from pathlib import Path
 
 import requests
 
-from resetspec.spec.control import ControlError
 from resetspec.drivers.surface import DEFAULT
+from resetspec.spec.control import ControlError
 
 MET, NOT_MET, NOT_APPLICABLE = "met", "not met", "not applicable"
 FORMAT = "resetspec-conformance/1"
