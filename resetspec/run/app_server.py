@@ -15,11 +15,11 @@ from pathlib import Path
 
 import requests
 
+from resetspec.mail.mailsink import MAIL_POLL_SECONDS
 from resetspec.run.ports import LOOPBACK, free_port
 
 READY_SECONDS = 30.0
 POLL_SECONDS = 0.1
-MAIL_POLL_SECONDS = 0.1  # how often the harness's own app looks at its outbox
 MAIL_RETRY_SECONDS = 0.05  # its first retry after a refused delivery, doubling after
 STOP_SECONDS = 5.0
 READY_PATH = "/__spec__"
