@@ -127,11 +127,15 @@ class Address(Verbs):
 
     # -- verdicts and repetitions ------------------------------------------------------------
     def confirm_address_verdict(self, accepted: bool) -> None:
+        self.confirm_step1_verdict(accepted, "address")
+
+    def confirm_step1_verdict(self, accepted: bool, field_name: str) -> None:
+        """Accepted: on to the question; refused: still step 1, the field said wrong."""
         if accepted:
             self.driver.expect_current_step(STEP2)
         else:
             self.driver.expect_current_step(STEP1)
-            self.driver.expect_field_has_error("address")
+            self.driver.expect_field_has_error(field_name)
 
     def confirm_address_shown_as_typed(self) -> None:
         typed = self.state.seen.typed_email

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from resetspec.domain.address import Address
 from resetspec.domain.base import Verbs
-from resetspec.domain.state import STEP1, STEP2, ScenarioState
+from resetspec.domain.state import STEP2, ScenarioState
 
 
 class Captcha(Verbs):
@@ -29,11 +29,7 @@ class Captcha(Verbs):
         assert now and now != self.state.seen.image_before, "the image is still the same one"
 
     def confirm_image_verdict(self, accepted: bool) -> None:
-        if accepted:
-            self.driver.expect_current_step(STEP2)
-        else:
-            self.driver.expect_current_step(STEP1)
-            self.driver.expect_field_has_error("image")
+        self.address.confirm_step1_verdict(accepted, "image")
 
     def confirm_image_shown(self) -> None:
         self.driver.expect_image_shown()

@@ -10,9 +10,8 @@ from zoneinfo import ZoneInfo
 
 from resetspec.domain.base import Verbs, confirm_no_secret
 from resetspec.mail import mail_reading
-from resetspec.mail.mailsink import MAIL_POLL_SECONDS, Mail, MailNotReceived
+from resetspec.mail.mailsink import MAIL_POLL_SECONDS, MAIL_SECONDS, Mail, MailNotReceived
 
-MAIL_SECONDS = 30.0  # covers the app's retry after a refused delivery (H09)
 # A duplicate mail would come an outbox poll after the first: watch three of them. The
 # harness's own app polls every MAIL_POLL_SECONDS; another target is given four seconds.
 DUPLICATE_POLLS = 3

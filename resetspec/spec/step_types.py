@@ -12,13 +12,6 @@ from resetspec.domain.state import VISITOR
 from resetspec.spec import spellings
 from resetspec.spec.clock import moment
 
-
-@parse.with_pattern(r'[^"]*')
-def text(value: str) -> str:
-    """Quoted text, possibly empty; the quotes keep two sentences from swallowing each other."""
-    return value
-
-
 ANONYMOUS = re.compile(r"(?:an? |the )?visitor")
 PAGES = {
     "the login page": Page.LOGIN,
@@ -31,6 +24,12 @@ PAGES = {
     "her details": Page.DETAILS,
     "the support lookup": Page.SUPPORT_LOOKUP,
 }
+
+
+@parse.with_pattern(r'[^"]*')
+def text(value: str) -> str:
+    """Quoted text, possibly empty; the quotes keep two sentences from swallowing each other."""
+    return value
 
 
 @parse.with_pattern(r"(?:an? |the )?[A-ZÉ]?[a-zàâäçéèêëîïôöùûü]+(?: [A-Z][A-Za-z]+)?")
