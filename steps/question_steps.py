@@ -11,62 +11,62 @@ import resetspec.spec.step_types  # noqa: F401  (registers the parameter types)
 
 @given('{person:Actor} has answered the security question with "{answer:Text}"')
 def has_answered(context: Context, person: str, answer: str) -> None:
-    context.spec.answer_question(person, answer)
+    context.spec.question.answer_question(person, answer)
 
 
 @then('the current step is "{step_name:Text}"')
 def current_step(context: Context, step_name: str) -> None:
-    context.spec.confirm_current_step(step_name)
+    context.spec.journey.confirm_current_step(step_name)
 
 
 @then("the trail lists the four steps of the procedure")
 def trail_lists(context: Context) -> None:
-    context.spec.confirm_trail()
+    context.spec.journey.confirm_trail()
 
 
 @then('the {field:Field} field says "{message:Text}"')
 def field_says(context: Context, field: str, message: str) -> None:
-    context.spec.confirm_field_error(field, message)
+    context.spec.journey.confirm_field_error(field, message)
 
 
 @then('{person:Actor} is asked "{question:Text}"')
 def asked_question_only(context: Context, person: str, question: str) -> None:
-    context.spec.confirm_question_only(question)
+    context.spec.question.confirm_question_only(question)
 
 
 @then('{person:Actor} is asked "{question:Text}" beside her login address')
 def asked_question(context: Context, person: str, question: str) -> None:
-    context.spec.confirm_question(person, question)
+    context.spec.question.confirm_question(person, question)
 
 
 @then("the visitor is asked a security question beside that address")
 def asked_some_question(context: Context) -> None:
-    context.spec.confirm_some_question_for_unknown_address()
+    context.spec.question.confirm_some_question_for_unknown_address()
 
 
 @then("the visitor is asked the same security question as before")
 def asked_same_question(context: Context) -> None:
-    context.spec.confirm_same_question()
+    context.spec.question.confirm_same_question()
 
 
 @step('{person:Actor} answers the security question with "{answer:Text}"')
 def answers(context: Context, person: str, answer: str) -> None:
-    context.spec.answer_question(person, answer)
+    context.spec.question.answer_question(person, answer)
 
 
 @when("{person:Actor} answers the security question wrongly {times:Count} times")
 def answers_wrongly(context: Context, person: str, times: int) -> None:
-    context.spec.answer_wrongly(person, times)
+    context.spec.question.answer_wrongly(person, times)
 
 
 @when("{person:Actor} answers the security question with her answer {typed:AnswerForm}")
 def answers_typed(context: Context, person: str, typed: str) -> None:
-    context.spec.answer_typed(person, typed)
+    context.spec.question.answer_typed(person, typed)
 
 
 @given("{person:Actor} has answered the security question wrongly {times:Count} times")
 def answered_wrongly(context: Context, person: str, times: int) -> None:
-    context.spec.answer_wrongly_from_start(person, times)
+    context.spec.question.answer_wrongly_from_start(person, times)
 
 
 @given(
@@ -74,52 +74,52 @@ def answered_wrongly(context: Context, person: str, times: int) -> None:
     " with her address typed {typed:AddressForm}"
 )
 def answered_wrongly_typed(context: Context, person: str, times: int, typed: str) -> None:
-    context.spec.answer_wrongly_from_start(person, times, address=typed)
+    context.spec.question.answer_wrongly_from_start(person, times, address=typed)
 
 
 @step("{person:Actor}'s reset is blocked after 5 wrong answers")
 def reset_blocked(context: Context, person: str) -> None:
-    context.spec.block_reset(person)
+    context.spec.journey.block_reset(person)
 
 
 @then('{person:Actor} is shown the help with "{message:Text}"')
 def shown_help(context: Context, person: str, message: str) -> None:
-    context.spec.confirm_lockout(message)
+    context.spec.support.confirm_lockout(message)
 
 
 @when("{person:Actor} goes back one step")
 def goes_back(context: Context, person: str) -> None:
-    context.spec.go_back()
+    context.spec.journey.go_back()
 
 
 @when("{person:Actor} tries to open the new-password step directly")
 def opens_step3_directly(context: Context, person: str) -> None:
-    context.spec.open_new_password_step_directly(person)
+    context.spec.journey.open_new_password_step_directly(person)
 
 
 @when("{person:Actor} tries to open the summary directly")
 def opens_summary_directly(context: Context, person: str) -> None:
-    context.spec.open_summary_directly(person)
+    context.spec.journey.open_summary_directly(person)
 
 
 @when("{person:Actor} tries to open the new-password step directly on another device")
 def opens_step3_elsewhere(context: Context, person: str) -> None:
-    context.spec.open_new_password_step_elsewhere(person)
+    context.spec.journey.open_new_password_step_elsewhere(person)
 
 
 @then('{person:Actor}\'s procedure is still at "{step_name:Text}"')
 def still_at(context: Context, person: str, step_name: str) -> None:
-    context.spec.confirm_still_at(step_name)
+    context.spec.journey.confirm_still_at(step_name)
 
 
 @then("{person:Actor} can still continue with her address and the characters of the image")
 def still_continues(context: Context, person: str) -> None:
-    context.spec.continue_with_same_image(person)
+    context.spec.address.continue_with_same_image(person)
 
 
 @given("{person:Actor} has reached step {number:Count} of the reset in a browser of her own")
 def reached_step_elsewhere(context: Context, person: str, number: int) -> None:
-    context.spec.other_visitor_reaches_step(person, number)
+    context.spec.replays.other_visitor_reaches_step(person, number)
 
 
 @given(
@@ -127,54 +127,54 @@ def reached_step_elsewhere(context: Context, person: str, number: int) -> None:
     " in a browser of their own"
 )
 def others_reached(context: Context, count: int, number: int) -> None:
-    context.spec.other_visitors_reach_step(count, number)
+    context.spec.replays.other_visitors_reach_step(count, number)
 
 
 @then("each of those visitors can go on with her procedure")
 def others_go_on(context: Context) -> None:
-    context.spec.confirm_other_visitors_go_on()
+    context.spec.replays.confirm_other_visitors_go_on()
 
 
 @then("{person:Actor} can go on with her procedure")
 def goes_on(context: Context, person: str) -> None:
-    context.spec.other_visitor_goes_on(person)
+    context.spec.replays.other_visitor_goes_on(person)
 
 
 @given("{person:Actor} has reached step {number:Count} of the reset on two devices")
 def reached_on_two(context: Context, person: str, number: int) -> None:
-    context.spec.reach_step_on_two_devices(person, number)
+    context.spec.replays.reach_step_on_two_devices(person, number)
 
 
 @when("{person:Actor} chooses a new password on the second device")
 def chooses_on_second(context: Context, person: str) -> None:
-    context.spec.choose_password_on_second_device(person)
+    context.spec.replays.choose_password_on_second_device(person)
 
 
 @then('the second device is sent back to the first step with "{message:Text}"')
 def second_sent_back(context: Context, message: str) -> None:
-    context.spec.confirm_second_device_sent_back(message)
+    context.spec.replays.confirm_second_device_sent_back(message)
 
 
 @when("{person:Actor} reaches step {number:Count} of the reset")
 def reaches_step(context: Context, person: str, number: int) -> None:
-    context.spec.reach_step(person, number)
+    context.spec.journey.reach_step(person, number)
 
 
 @given("{person:Actor} has been sent back to the first step for opening the question step again")
 def sent_back_for_question(context: Context, person: str) -> None:
-    context.spec.reopen_question_and_be_sent_back(person)
+    context.spec.replays.reopen_question_and_be_sent_back(person)
 
 
 @when("{person:Actor} tries to open the question step directly")
 def opens_step2_directly(context: Context, person: str) -> None:
-    context.spec.open_question_step_directly(person)
+    context.spec.journey.open_question_step_directly(person)
 
 
 @then('{person:Actor} is sent back to the first step with "{message:Text}"')
 def sent_back(context: Context, person: str, message: str) -> None:
-    context.spec.confirm_sent_back(message)
+    context.spec.journey.confirm_sent_back(message)
 
 
 @when('{person:Actor} answers the security question with "{answer:Text}" in her first browser')
 def answers_in_first_browser(context: Context, person: str, answer: str) -> None:
-    context.spec.answer_in_first_browser(person, answer)
+    context.spec.replays.answer_in_first_browser(person, answer)

@@ -19,6 +19,8 @@ from aiosmtpd.controller import Controller
 from resetspec.run.ports import LOOPBACK, free_port
 
 DEFAULT_WAIT_SECONDS = 10.0
+MAIL_POLL_SECONDS = 0.1  # how often the harness's own app looks at its outbox
+MAIL_SECONDS = 30.0  # how long an example waits for a mail: covers the app's retry (H09)
 TEMPORARY_FAILURE = "451 4.3.0 Mailbox temporarily unavailable (simulated outage)"
 
 

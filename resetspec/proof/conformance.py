@@ -15,12 +15,11 @@ import requests
 
 from resetspec.drivers.http import HttpDriver
 from resetspec.drivers.surface import DEFAULT, Surface, load
-from resetspec.mail.mailsink import MailSink
+from resetspec.mail.mailsink import MAIL_SECONDS, MailSink
 from resetspec.proof.conformance_report import MET, NOT_APPLICABLE, NOT_MET, Line, Report, check
 from resetspec.run.cli_args import OneLineParser, bounded, surface, url
 from resetspec.spec.control import SPEC, ControlClient
 
-MAIL_SECONDS = 30.0  # as long as the examples wait for a mail (resetspec/domain/dsl_mail.py)
 QUESTION, ANSWER = "Le prénom de votre conjoint(e) ?", "Paul"
 OLD, NEW = "AncienMotDePasse2023Paris", "ConformiteMotDePasse2026Lyon"
 SATURDAY, MONDAY = "2026-12-05T12:00:00", "2026-12-07T12:00:00"

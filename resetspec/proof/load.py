@@ -25,7 +25,7 @@ from pathlib import Path
 
 from resetspec.mail.mailsink import MailSink
 from resetspec.proof.http_reset import ResetVisitor, create_account
-from resetspec.run.app_server import AppServer, app_environment
+from resetspec.run.app_server import AppServer, app_environment, until
 from resetspec.run.cli_args import OneLineParser, bounded
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,9 +137,7 @@ def run_load(clients: int, seconds: int, workdir: Path) -> tuple[dict[str, objec
 
 
 def wait_for_mails(sink: MailSink, expected: int) -> int:
-    deadline = time.monotonic() + MAIL_SECONDS
-    while len(sink.store.all()) < expected and time.monotonic() < deadline:
-        time.sleep(0.2)  # polling the sink with a deadline
+    until(lambda: len(sink.store.all()) >= expected, MAIL_SECONDS, every=0.2)
     return len(sink.store.all())
 
 

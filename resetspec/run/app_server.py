@@ -8,18 +8,19 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import requests
+from tenacity import Retrying, retry_if_result, stop_after_delay, wait_fixed
 
+from resetspec.mail.mailsink import MAIL_POLL_SECONDS
 from resetspec.run.ports import LOOPBACK, free_port
 
 READY_SECONDS = 30.0
 POLL_SECONDS = 0.1
-MAIL_POLL_SECONDS = 0.1  # how often the harness's own app looks at its outbox
 MAIL_RETRY_SECONDS = 0.05  # its first retry after a refused delivery, doubling after
 STOP_SECONDS = 5.0
 READY_PATH = "/__spec__"
@@ -92,15 +93,20 @@ class AppServer:
         assert process is not None, "start() first"
         exited = threading.Event()
         threading.Thread(target=lambda: (process.wait(), exited.set()), daemon=True).start()
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if answers(self.base_url + path):
-                return
-            if exited.wait(POLL_SECONDS):  # wakes at once when the process dies
+        url = self.base_url + path
+
+        def up() -> bool:
+            if answers(url):
+                return True
+            if exited.is_set():
                 raise AppDidNotStart(f"the reference app exited: {self._log_tail()}")
-        raise AppDidNotStart(
-            f"no answer on {self.base_url} after {seconds:.0f}s: {self._log_tail()}"
-        )
+            return False
+
+        # the pause is the exit event's: a process that dies wakes the poll at once
+        if not until(up, seconds, sleep=exited.wait):
+            raise AppDidNotStart(
+                f"no answer on {self.base_url} after {seconds:.0f}s: {self._log_tail()}"
+            )
 
     def stop(self) -> None:
         if self._process is None or self._process.poll() is not None:
@@ -122,11 +128,26 @@ class AppServer:
 
 def wait_for_answer(url: str, seconds: float = READY_SECONDS) -> None:
     """Poll a server another process started until it answers; AppDidNotStart at the deadline."""
-    deadline = time.monotonic() + seconds
-    while not answers(url):
-        if time.monotonic() >= deadline:
-            raise AppDidNotStart(f"no answer on {url} after {seconds:.0f}s")
-        time.sleep(POLL_SECONDS)  # polling a server we do not own: nothing to wait on
+    if not until(lambda: answers(url), seconds):
+        raise AppDidNotStart(f"no answer on {url} after {seconds:.0f}s")
+
+
+def until(
+    check: Callable[[], bool],
+    seconds: float,
+    every: float = POLL_SECONDS,
+    sleep: Callable[[float], object] = time.sleep,
+) -> bool:
+    """Ask ``check`` every ``every`` seconds until it says True (True) or ``seconds`` have
+    passed (False); what it raises is raised at once."""
+    polling = Retrying(
+        retry=retry_if_result(lambda done: not done),
+        stop=stop_after_delay(seconds),
+        wait=wait_fixed(every),
+        sleep=sleep,
+        retry_error_callback=lambda state: False,
+    )
+    return polling(check)
 
 
 def answers(url: str) -> bool:

@@ -11,6 +11,12 @@ from resetspec.run.ports import session_for
 
 SPEC = "/__spec__"
 TIMEOUT = 10
+CLIENT_HEADER = "X-Spec-Client"  # the client a request counts as, for the rate limit
+
+
+def client_headers(client: str) -> dict[str, str]:
+    """The header that makes a request count as ``client`` (parallel scenarios share no budget)."""
+    return {CLIENT_HEADER: client}
 
 
 class ControlError(RuntimeError):

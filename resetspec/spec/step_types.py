@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 import parse
 from behave import register_type
 
+from resetspec.domain.pages import Page
+from resetspec.domain.state import VISITOR
 from resetspec.spec import spellings
 from resetspec.spec.clock import moment
+
+ANONYMOUS = re.compile(r"(?:an? |the )?visitor")
+PAGES = {
+    "the login page": Page.LOGIN,
+    "step 1 of the reset": Page.STEP1,
+    "step 2 of the reset": Page.STEP2,
+    "step 3 of the reset": Page.STEP3,
+    "step 4 of the reset": Page.STEP4,
+    "the help page": Page.HELP,
+    "her professional space": Page.SPACE,
+    "her details": Page.DETAILS,
+    "the support lookup": Page.SUPPORT_LOOKUP,
+}
 
 
 @parse.with_pattern(r'[^"]*')
@@ -17,8 +34,9 @@ def text(value: str) -> str:
 
 @parse.with_pattern(r"(?:an? |the )?[A-ZÉ]?[a-zàâäçéèêëîïôöùûü]+(?: [A-Z][A-Za-z]+)?")
 def actor(value: str) -> str:
-    """A persona ("Lila", "Lila Rosemonde", "Hélène") or an anonymous "visitor"."""
-    return value
+    """A persona ("Lila", "Lila Rosemonde", "Hélène") as named, or ``VISITOR`` for an
+    anonymous "visitor" ("a visitor", "the visitor")."""
+    return VISITOR if ANONYMOUS.fullmatch(value) else value
 
 
 def way_of_typing(ways: dict) -> object:
@@ -65,12 +83,10 @@ def method_name(value: str) -> str:
     return value
 
 
-@parse.with_pattern(
-    r"the login page|step \d of the reset|the help page|her professional space|her details"
-    r"|the support lookup"
-)
-def page_name(value: str) -> str:
-    return value
+@parse.with_pattern("|".join(map(re.escape, PAGES)))
+def page_name(value: str) -> Page:
+    """A page by the words the features give it."""
+    return PAGES[value]
 
 
 @parse.with_pattern(r"(?:[A-Z][a-z]+ )?\d{1,2} [A-Z][a-z]+ \d{4}(?: at \d{1,2}:\d{2})?")

@@ -1,6 +1,6 @@
 """The browser protocol driver: business-level actions carried out through Playwright.
 
-The domain layer (``resetspec.domain.dsl``) calls these methods with plain values; only this package
+The domain layer (``resetspec.domain``) calls these methods with plain values; only this package
 knows how to find things on a page, and the page vocabulary (``drivers/surface.toml``) says
 what they are called.
 """
