@@ -18,7 +18,7 @@ from resetspec.drivers.surface import DEFAULT, Surface, load
 from resetspec.mail.mailsink import MAIL_SECONDS, MailSink
 from resetspec.proof.conformance_report import MET, NOT_APPLICABLE, NOT_MET, Line, Report, check
 from resetspec.run.cli_args import OneLineParser, bounded, surface, url
-from resetspec.spec.control import SPEC, ControlClient
+from resetspec.spec.control import SPEC, ControlClient, client_headers
 
 QUESTION, ANSWER = "Le prénom de votre conjoint(e) ?", "Paul"
 OLD, NEW = "AncienMotDePasse2023Paris", "ConformiteMotDePasse2026Lyon"
@@ -32,14 +32,16 @@ class Checks:
     def __init__(self, base_url: str, surface: Surface, sink: MailSink | None) -> None:
         self.base_url, self.s, self.sink = base_url, surface, sink
         self.token = f"conformance-{uuid.uuid4().hex[:8]}"
-        self.headers = {"X-Spec-Client": self.token}
+        self.headers = client_headers(self.token)
         self.control = ControlClient(base_url, headers=self.headers)
         self.capabilities: frozenset[str] = frozenset()
         self.email = f"conformite.{uuid.uuid4().hex[:10]}@orange.fr"
         self.walked = False
 
-    def driver(self) -> HttpDriver:
-        return HttpDriver(self.base_url, self.headers, self.s)
+    def driver(self, client: str | None = None) -> HttpDriver:
+        """A new visitor; with `client`, one that counts as another client for the rate limit."""
+        headers = client_headers(client) if client else self.headers
+        return HttpDriver(self.base_url, headers, self.s)
 
     def paths(self) -> None:
         answers = {}
@@ -174,7 +176,7 @@ class Checks:
 
     def post_step1(self, client: str, times: int) -> list[int]:
         """The statuses of `times` posts of step 1 by one client (wrong characters each)."""
-        driver = HttpDriver(self.base_url, {"X-Spec-Client": client}, self.s)
+        driver = self.driver(client)
         try:
             driver.open_step1()
             statuses = []
