@@ -2,36 +2,15 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import BrowserContext, Page, Response
+from playwright.sync_api import BrowserContext, Frame, Page, Response
 
+from resetspec.drivers.browser import watch
 from resetspec.drivers.surface import Surface
 
 # A form's post returns once the next page is committed: what follows waits for its own
 # elements (Playwright's auto-waiting), as a person reads while the page finishes; waiting
 # for every page's "load" first cost about 15 ms a step. Reads that do not wait settle first.
 COMMITTED = "commit"
-PAGES_KEY = "resetspec:procedure-pages"
-# Keeps each page of the procedure as served, in the tab's sessionStorage, from inside the
-# page: the bodies of pages navigated away from cannot be read later, and asking the browser
-# for every page's HTML after every step cost a round trip each (about 20 ms) for a check
-# one scenario makes (H06).
-KEEP_PAGES = """
-addEventListener("DOMContentLoaded", () => {
-  if (!location.pathname.includes(%s)) return;
-  const kept = JSON.parse(sessionStorage.getItem("%s") || "[]");
-  kept.push([location.href, document.documentElement.outerHTML]);
-  sessionStorage.setItem("%s", JSON.stringify(kept));
-});
-"""
-# Before a post: does the browser let the form go? A form without ``novalidate`` whose fields
-# break their own rules (``required``, ``type=email``) is never sent; saying so at once beats a
-# navigation time-out that points nowhere.
-REFUSED_FIELDS = """(button) => {
-  const form = button.form;
-  if (!form || form.noValidate || button.formNoValidate) return [];
-  return [...form.elements].filter((el) => el.willValidate && !el.checkValidity())
-    .map((el) => `${el.name}: ${el.validationMessage}`);
-}"""
 
 
 class BrowserRefused(AssertionError):
@@ -48,8 +27,11 @@ class BrowserBase:
         self.procedure = surface.procedure_prefix()
         self.page: Page = context.pages[0] if context.pages else context.new_page()
         self.documents: list[Response] = []  # every page served, for the H07 header check
-        self.page.add_init_script(script=KEEP_PAGES % (repr(self.procedure), PAGES_KEY, PAGES_KEY))
+        self.page.add_init_script(script=watch.script(self.procedure))
         self.page.on("response", self._record)
+        self.navigations = 0  # the main frame's navigations: which document a read was of
+        self.step_read: tuple[int, str] = (-1, "")
+        self.page.on("framenavigated", self._navigated)
 
     def _record(self, response: Response) -> None:
         if response.request.resource_type == "document":
@@ -66,16 +48,31 @@ class BrowserBase:
     def press(self, name: str) -> None:
         """Click a button and wait for the page it leads to, unless the browser keeps the form."""
         button = self.page.get_by_role("button", name=name, exact=True).first
-        refused = button.evaluate(REFUSED_FIELDS)
-        if refused:
-            raise BrowserRefused(f"the browser refused to send the form: {'; '.join(refused)}")
         with self.page.expect_navigation(wait_until=COMMITTED):
             button.click()
+        if watch.refused_here(self.page.url):
+            refused = self.page.evaluate(watch.READ_REFUSED)
+            raise BrowserRefused(f"the browser refused to send the form: {'; '.join(refused)}")
+
+    def _navigated(self, frame: Frame) -> None:
+        if frame == self.page.main_frame:
+            self.navigations += 1
 
     def current_step(self) -> str:
-        """The trail's current step, once the page shows its trail ("" when it has none)."""
+        """The trail's current step, once the page shows its trail ("" when it has none).
+
+        Read once a document, in one round trip: a walk's guard that follows the read
+        (``step_read_here``) needs no second one."""
         self.page.wait_for_load_state("domcontentloaded")
         current = self.page.get_by_role("navigation", name=self.s.trail.name).locator(
             '[aria-current="step"]'
         )
-        return current.first.inner_text().strip() if current.count() else ""
+        texts = current.all_inner_texts()
+        step = texts[0].strip() if texts else ""
+        self.step_read = (self.navigations, step)
+        return step
+
+    def step_read_here(self) -> str | None:
+        """The current step as last read on this very document; None if it has not been."""
+        navigations, step = self.step_read
+        return step if navigations == self.navigations else None
