@@ -107,12 +107,12 @@ def logs_in_with_former(context: Context, person: str) -> None:
 
 @then("{person:Actor} is in her professional space")
 def is_in_space(context: Context, person: str) -> None:
-    context.spec.access.confirm_in_space()
+    context.spec.by(person).access.confirm_in_space()
 
 
 @then('{person:Actor} is refused with "{message:Text}"')
 def is_refused(context: Context, person: str, message: str) -> None:
-    context.spec.access.confirm_refused(message)
+    context.spec.by(person).access.confirm_refused(message)
 
 
 @then('the login page reads "{heading:Text}"')
@@ -134,7 +134,7 @@ def space_lists(context: Context) -> None:
 
 @when('{person:Actor} opens "Gérer vos coordonnées"')
 def opens_details(context: Context, person: str) -> None:
-    context.spec.access.open_details()
+    context.spec.by(person).access.open_details()
 
 
 @then(
@@ -172,4 +172,4 @@ def opens_details_anonymously(context: Context) -> None:
 
 @then("{person:Actor} is not logged in")
 def not_logged_in(context: Context, person: str) -> None:
-    context.spec.access.confirm_not_logged_in()
+    context.spec.by(person).access.confirm_not_logged_in()

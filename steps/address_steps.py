@@ -164,12 +164,12 @@ def person_starts_again_elsewhere(context: Context, person: str) -> None:
 
 @step("{person:Actor} asks for another image")
 def asks_new_image(context: Context, person: str) -> None:
-    context.spec.captcha.request_new_image()
+    context.spec.by(person).captcha.request_new_image()
 
 
 @given("{person:Actor} has asked for another image")
 def asked_new_image(context: Context, person: str) -> None:
-    context.spec.captcha.request_new_image()
+    context.spec.by(person).captcha.request_new_image()
 
 
 @then("the image has changed")

@@ -58,12 +58,12 @@ def replay_refused(context: Context, message: str) -> None:
 
 @given("{person:Actor}'s browser has kept its cookies")
 def kept_cookies(context: Context, person: str) -> None:
-    context.spec.replays.keep_cookies()
+    context.spec.by(person).replays.keep_cookies()
 
 
 @when('{person:Actor} leaves her space with "Quitter"')
 def leaves_space(context: Context, person: str) -> None:
-    context.spec.replays.quit_space()
+    context.spec.by(person).replays.quit_space()
 
 
 @when("the cookies of before are put back")
@@ -133,7 +133,7 @@ def opens_logout_address(context: Context) -> None:
 
 @then("{person:Actor} is still logged in")
 def still_logged_in(context: Context, person: str) -> None:
-    context.spec.access.confirm_still_logged_in()
+    context.spec.by(person).access.confirm_still_logged_in()
 
 
 @then("the login password is masked")

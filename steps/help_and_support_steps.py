@@ -25,7 +25,7 @@ def help_fallback(context: Context) -> None:
 
 @when("{person:Actor} opens the help from the page")
 def opens_help_from_page(context: Context, person: str) -> None:
-    context.spec.support.open_help_from_page()
+    context.spec.by(person).support.open_help_from_page()
 
 
 @then("the help shows no lockout notice")

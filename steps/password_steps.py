@@ -74,12 +74,12 @@ def password_note(context: Context, note: str) -> None:
 
 @step('{person:Actor} types "{password:Text}" as her new password')
 def types_password(context: Context, person: str, password: str) -> None:
-    context.spec.password.type_password(password)
+    context.spec.by(person).password.type_password(password)
 
 
 @given('{person:Actor} has typed "{password:Text}" as her new password')
 def typed_password(context: Context, person: str, password: str) -> None:
-    context.spec.password.type_password(password)
+    context.spec.by(person).password.type_password(password)
 
 
 @then('the security level reads "{level:Text}"')
@@ -89,32 +89,32 @@ def security_level(context: Context, level: str) -> None:
 
 @when("{person:Actor} opens the recommendations beside the new password")
 def opens_recommendations(context: Context, person: str) -> None:
-    context.spec.password.open_recommendations()
+    context.spec.by(person).password.open_recommendations()
 
 
 @given("{person:Actor} has opened the recommendations beside the new password")
 def opened_recommendations(context: Context, person: str) -> None:
-    context.spec.password.open_recommendations()
+    context.spec.by(person).password.open_recommendations()
 
 
 @then("{person:Actor} reads the recommendations:")
 def reads_recommendations(context: Context, person: str) -> None:
-    context.spec.password.confirm_recommendations([row[0] for row in context.table])
+    context.spec.by(person).password.confirm_recommendations([row[0] for row in context.table])
 
 
 @when("{person:Actor} closes the recommendations")
 def closes_recommendations(context: Context, person: str) -> None:
-    context.spec.password.close_recommendations()
+    context.spec.by(person).password.close_recommendations()
 
 
 @when("{person:Actor} opens the recommendations with the keyboard alone")
 def opens_recommendations_by_keyboard(context: Context, person: str) -> None:
-    context.spec.password.open_recommendations_with_keyboard()
+    context.spec.by(person).password.open_recommendations_with_keyboard()
 
 
 @when("{person:Actor} presses Escape")
 def presses_escape(context: Context, person: str) -> None:
-    context.spec.password.close_recommendations_with_escape()
+    context.spec.by(person).password.close_recommendations_with_escape()
 
 
 @then("the recommendations are no longer shown")

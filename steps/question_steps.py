@@ -31,7 +31,7 @@ def field_says(context: Context, field: str, message: str) -> None:
 
 @then('{person:Actor} is asked "{question:Text}"')
 def asked_question_only(context: Context, person: str, question: str) -> None:
-    context.spec.question.confirm_question_only(question)
+    context.spec.by(person).question.confirm_question_only(question)
 
 
 @then('{person:Actor} is asked "{question:Text}" beside her login address')
@@ -84,12 +84,12 @@ def reset_blocked(context: Context, person: str) -> None:
 
 @then('{person:Actor} is shown the help with "{message:Text}"')
 def shown_help(context: Context, person: str, message: str) -> None:
-    context.spec.support.confirm_lockout(message)
+    context.spec.by(person).support.confirm_lockout(message)
 
 
 @when("{person:Actor} goes back one step")
 def goes_back(context: Context, person: str) -> None:
-    context.spec.journey.go_back()
+    context.spec.by(person).journey.go_back()
 
 
 @when("{person:Actor} tries to open the new-password step directly")
@@ -109,7 +109,7 @@ def opens_step3_elsewhere(context: Context, person: str) -> None:
 
 @then('{person:Actor}\'s procedure is still at "{step_name:Text}"')
 def still_at(context: Context, person: str, step_name: str) -> None:
-    context.spec.journey.confirm_still_at(step_name)
+    context.spec.by(person).journey.confirm_still_at(step_name)
 
 
 @then("{person:Actor} can still continue with her address and the characters of the image")
@@ -172,7 +172,7 @@ def opens_step2_directly(context: Context, person: str) -> None:
 
 @then('{person:Actor} is sent back to the first step with "{message:Text}"')
 def sent_back(context: Context, person: str, message: str) -> None:
-    context.spec.journey.confirm_sent_back(message)
+    context.spec.by(person).journey.confirm_sent_back(message)
 
 
 @when('{person:Actor} answers the security question with "{answer:Text}" in her first browser')

@@ -57,7 +57,7 @@ def summary_reads(context: Context, text: str) -> None:
 
 @when('{person:Actor} follows "{link:Text}"')
 def follows(context: Context, person: str, link: str) -> None:
-    context.spec.journey.follow(link)
+    context.spec.by(person).journey.follow(link)
 
 
 @then("{person:Actor} receives a confirmation mail at her login address")

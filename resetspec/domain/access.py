@@ -8,7 +8,7 @@ from dataclasses import replace
 from fixtures.personas import persona
 from resetspec.domain.base import Verbs, confirm_no_secret
 from resetspec.domain.state import UNKNOWN_DOMAIN, VISITOR, Holder, ascii_key
-from resetspec.drivers.protocol import Driver
+from resetspec.drivers.protocol import Driver, Reading, Space
 from resetspec.spec import spellings
 
 
@@ -18,6 +18,8 @@ def subscriber_number() -> str:
 
 
 class Access(Verbs):
+    roles = (Reading, Space)  # what it asks of the driver
+
     # -- accounts ----------------------------------------------------------------------------
     def create_account(
         self, name: str = "Lila", password_set_at: str | None = None, question: str | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from resetspec.domain.base import Verbs
 from resetspec.domain.state import STEP1, STEP2, UNKNOWN_DOMAIN, VISITOR, WRONG_CHARACTERS
+from resetspec.drivers.protocol import AddressStep, Reading, Wizard
 from resetspec.spec import spellings
 
 
@@ -23,6 +24,8 @@ def address_of_length(length: int, token: str) -> str:
 
 
 class Address(Verbs):
+    roles = (Reading, AddressStep, Wizard)  # what it asks of the driver
+
     def open_first_step(self, name: str = VISITOR) -> str | None:
         """Open step 1 and note its image's characters; the image's id."""
         self.act_as(name)

@@ -5,9 +5,12 @@ from __future__ import annotations
 from resetspec.domain.address import Address
 from resetspec.domain.base import Verbs
 from resetspec.domain.state import STEP2, ScenarioState
+from resetspec.drivers.protocol import AddressStep, Wizard
 
 
 class Captcha(Verbs):
+    roles = (AddressStep, Wizard)  # what it asks of the driver
+
     def __init__(self, state: ScenarioState, address: Address) -> None:
         super().__init__(state)
         self.address = address

@@ -52,6 +52,12 @@ class ResetSpec:
         self.mail = MailVerbs(state)
         self.replays = Replays(state, self.journey)
 
+    def by(self, name: str) -> ResetSpec:
+        """The verbs as done by this persona (or the visitor): what she does next, and the
+        checks of what she sees, go as her (her client token, her place in the scenario)."""
+        self.state.act_as(name)
+        return self
+
     @property
     def seen(self) -> Sightings:
         """What the scenario saw (the harness keeps its mail as evidence)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from resetspec.domain.base import Verbs, confirm_no_secret
 from resetspec.domain.state import WRONG_CHARACTERS
+from resetspec.drivers.protocol import Forgery, Reading
 from resetspec.mail import mail_reading
 
 TOO_MANY_REQUESTS = 429
@@ -12,6 +13,8 @@ FORGED_PASSWORD = "Contrefacon2026Paris75"
 
 
 class Hardening(Verbs):
+    roles = (Reading, Forgery)  # what it asks of the driver
+
     # -- forged requests and caching (H07) ---------------------------------------------------
     def post_without_token(self, form: str, name: str | None = None, method: str = "POST") -> None:
         """A request that carries what the form would, without its token, by this method."""

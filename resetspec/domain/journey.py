@@ -19,9 +19,12 @@ from resetspec.domain.state import (
     WRONG_CHARACTERS,
     ScenarioState,
 )
+from resetspec.drivers.protocol import Reading, Wizard
 
 
 class Journey(Verbs):
+    roles = (Reading, Wizard)  # what it asks of the driver
+
     def __init__(
         self, state: ScenarioState, address: Address, question: Question, password: Password
     ) -> None:

@@ -20,6 +20,8 @@ TARGET_DUPLICATE_WINDOW_SECONDS = 4.0
 
 
 class MailVerbs(Verbs):
+    roles = ()  # it asks nothing of the driver
+
     def _address(self, name: str | None) -> str:
         return self.who(name).persona.email
 

@@ -11,6 +11,8 @@ LOG_ONLY = "the application's log is only readable for the harness's own app"
 
 
 class OwnAppVerbs(Verbs):
+    roles = ()  # it asks nothing of the driver
+
     def _app(self, why: str) -> OwnApp:
         assert self.state.own_app, why
         return self.state.own_app

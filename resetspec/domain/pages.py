@@ -11,6 +11,7 @@ from resetspec.domain.base import Verbs
 from resetspec.domain.journey import Journey
 from resetspec.domain.state import WRONG_ANSWER, ScenarioState
 from resetspec.domain.support import Support
+from resetspec.drivers.protocol import Accessibility, AddressStep, Help, Space
 
 
 class Page(Enum):
@@ -31,6 +32,8 @@ STEPS = (Page.STEP1, Page.STEP2, Page.STEP3, Page.STEP4)
 
 
 class Pages(Verbs):
+    roles = (Space, AddressStep, Help, Accessibility)  # what it asks of the driver
+
     def __init__(
         self,
         state: ScenarioState,

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from resetspec.domain.base import Verbs
 from resetspec.domain.state import STEP3, SUMMARY, VISITOR
+from resetspec.drivers.protocol import Channel, PasswordAids, Wizard
 from resetspec.mail import mail_reading
 from resetspec.spec import spellings
 
 
 class Password(Verbs):
+    roles = (Channel, Wizard, PasswordAids)  # what it asks of the driver
+
     def choose_password(
         self, name: str = VISITOR, password: str | None = None, confirmation: str | None = None
     ) -> None:

@@ -6,10 +6,13 @@ from __future__ import annotations
 from resetspec.domain.address import Address
 from resetspec.domain.base import Verbs
 from resetspec.domain.state import STEP2, VISITOR, WRONG_ANSWER, ScenarioState
+from resetspec.drivers.protocol import Wizard
 from resetspec.spec import spellings
 
 
 class Question(Verbs):
+    roles = (Wizard,)  # what it asks of the driver
+
     def __init__(self, state: ScenarioState, address: Address) -> None:
         super().__init__(state)
         self.address = address

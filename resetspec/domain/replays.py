@@ -19,7 +19,7 @@ from resetspec.domain.state import (
     Kept,
     ScenarioState,
 )
-from resetspec.drivers.protocol import Driver
+from resetspec.drivers.protocol import AddressStep, Driver, Forgery, Reading, Wizard
 from resetspec.mail import mail_reading
 
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -27,6 +27,8 @@ QUIT = "Quitter"
 
 
 class Replays(Verbs):
+    roles = (Reading, AddressStep, Wizard, Forgery)  # what it asks of the driver
+
     def __init__(self, state: ScenarioState, journey: Journey) -> None:
         super().__init__(state)
         self.journey = journey

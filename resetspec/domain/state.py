@@ -9,12 +9,12 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from fixtures.factories import Factory
 from fixtures.personas import Persona
 from resetspec.drivers import surface
-from resetspec.drivers.protocol import Driver
+from resetspec.drivers.protocol import AddressStep, Channel, Driver
 from resetspec.mail.mailsink import Mail
 from resetspec.spec.clock import SpecClock
 from resetspec.spec.control import ControlClient, client_headers
@@ -102,6 +102,8 @@ class Sightings:
 @dataclass
 class ScenarioState:
     """One scenario's memory; ``driver`` is the device it acts on now."""
+
+    roles: ClassVar[tuple[type, ...]] = (Channel, AddressStep)  # what it asks of the driver
 
     driver: Driver
     control: ControlClient

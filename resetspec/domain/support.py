@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from resetspec.domain.base import Verbs, confirm_no_secret
 from resetspec.domain.state import UNKNOWN_DOMAIN
+from resetspec.drivers.protocol import Help, Reading
 from resetspec.spec import spellings
 
 
 class Support(Verbs):
+    roles = (Reading, Help)  # what it asks of the driver
+
     # -- help ------------------------------------------------------------------------------
     def open_help(self) -> None:
         self.driver.open_help()

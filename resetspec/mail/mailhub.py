@@ -1,9 +1,10 @@
 """One SMTP sink for several behave processes: the parent keeps it, workers ask over HTTP.
 
 The app has a single SMTP destination, so with one shared app there must be one sink. The
-parent runs it and a small loopback HTTP endpoint beside it; each worker's ``RemoteMailStore``
-has the methods of ``MailStore`` the domain layer uses, and waits (long-polls) with the same
-deadlines. Scenarios use addresses of their own, so workers never see each other's mail.
+parent runs it and a small loopback HTTP endpoint beside it (werkzeug); each worker's
+``RemoteMailStore`` has the methods of ``MailStore`` the domain layer uses, and waits
+(long-polls) with the same deadlines. Scenarios use addresses of their own, so workers never
+see each other's mail.
 
     GET  /mails?to=ADDRESS&count=N&wait=SECONDS     -> {"mails": [{"sender", "recipients", "data"}]}
     GET  /refusals?to=ADDRESS&wait=SECONDS&at_least=N -> {"refusals": N}
@@ -16,8 +17,12 @@ import base64
 import json
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlparse
+from collections.abc import Callable, Iterable
+
+from werkzeug.exceptions import BadRequest, HTTPException
+from werkzeug.routing import Map, Rule
+from werkzeug.serving import WSGIRequestHandler, make_server
+from werkzeug.wrappers import Request, Response
 
 from resetspec.mail.mailsink import Mail, MailNotReceived, MailSink, MailStore, parse
 from resetspec.run.ports import LOOPBACK, session_for
@@ -35,54 +40,77 @@ def mail_from_json(item: dict[str, object]) -> Mail:
     return parse(str(item["sender"]), [str(r) for r in item["recipients"]], data)  # type: ignore[union-attr]
 
 
-class HubHandler(BaseHTTPRequestHandler):
-    store: MailStore  # set on the subclass made by MailHub
+class BadQuery(BadRequest):
+    """A query value that is not what the endpoint takes: one line, 400."""
 
-    def do_GET(self) -> None:  # noqa: N802
-        path, query = self._parsed()
-        to = query.get("to", "")
-        deadline = time.monotonic() + min(float(query.get("wait", "0")), MAX_WAIT_SECONDS)
-        if path == "/mails":
-            count = int(query.get("count", "0"))
-            mails = self.store.for_recipient(to)
-            if count:
-                try:
-                    mails = self.store.wait_for(to, deadline, count)
-                except MailNotReceived:
-                    mails = self.store.for_recipient(to)
-            self._answer({"mails": [mail_json(m) for m in mails]})
-        elif path == "/refusals":
+
+def number(query: dict[str, str], key: str, default: str, kind: type = float) -> float:
+    raw = query.get(key, default)
+    try:
+        return kind(raw)
+    except ValueError:
+        raise BadQuery(f"{key}={raw!r} is not a number") from None
+
+
+class HubApp:
+    """The endpoint as a WSGI application (werkzeug's routing, requests and responses)."""
+
+    def __init__(self, store: MailStore) -> None:
+        self.store = store
+        self.urls = Map(
+            [
+                Rule("/mails", endpoint=self.mails, methods=["GET"]),
+                Rule("/refusals", endpoint=self.refusals, methods=["GET"]),
+                Rule("/refuse", endpoint=self.refuse, methods=["POST"]),
+                Rule("/accept", endpoint=self.accept, methods=["POST"]),
+            ]
+        )
+
+    def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        request = Request(environ)
+        try:
+            endpoint, _ = self.urls.bind_to_environ(environ).match()
+            body = endpoint(request.args.to_dict(flat=True))
+            response = Response(json.dumps(body), content_type="application/json")
+        except HTTPException as error:
+            text = json.dumps({"error": error.description or error.name})
+            response = Response(text, status=error.code, content_type="application/json")
+        return response(environ, start_response)
+
+    @staticmethod
+    def deadline(query: dict[str, str]) -> float:
+        return time.monotonic() + min(number(query, "wait", "0"), MAX_WAIT_SECONDS)
+
+    def mails(self, query: dict[str, str]) -> dict[str, object]:
+        to, count = query.get("to", ""), int(number(query, "count", "0", int))
+        deadline = self.deadline(query)
+        mails = self.store.for_recipient(to)
+        if count:
             try:
-                at_least = int(query.get("at_least", "1"))
-                refusals = self.store.wait_for_refusal(to, deadline, at_least)
+                mails = self.store.wait_for(to, deadline, count)
             except MailNotReceived:
-                refusals = 0
-            self._answer({"refusals": refusals})
-        else:
-            self._answer({"error": f"no {path}"}, 404)
+                mails = self.store.for_recipient(to)
+        return {"mails": [mail_json(m) for m in mails]}
 
-    def do_POST(self) -> None:  # noqa: N802
-        path, query = self._parsed()
-        actions = {"/refuse": self.store.refuse, "/accept": self.store.accept}
-        if path not in actions:
-            self._answer({"error": f"no {path}"}, 404)
-            return
-        actions[path](query.get("to", ""))
-        self._answer({})
+    def refusals(self, query: dict[str, str]) -> dict[str, object]:
+        at_least = int(number(query, "at_least", "1", int))
+        try:
+            found = self.store.wait_for_refusal(query.get("to", ""), self.deadline(query), at_least)
+        except MailNotReceived:
+            found = 0
+        return {"refusals": found}
 
-    def _parsed(self) -> tuple[str, dict[str, str]]:
-        url = urlparse(self.path)
-        return url.path, {k: v[-1] for k, v in parse_qs(url.query).items()}
+    def refuse(self, query: dict[str, str]) -> dict[str, object]:
+        self.store.refuse(query.get("to", ""))
+        return {}
 
-    def _answer(self, body: dict[str, object], status: int = 200) -> None:
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+    def accept(self, query: dict[str, str]) -> dict[str, object]:
+        self.store.accept(query.get("to", ""))
+        return {}
 
-    def log_message(self, format: str, *args: object) -> None:
+
+class QuietHandler(WSGIRequestHandler):
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         """Quiet: a request per mail check would drown the run's output."""
 
 
@@ -91,10 +119,11 @@ class MailHub:
 
     def __init__(self, port: int | None = None) -> None:
         self.sink = MailSink(port=port)
-        handler = type("BoundHubHandler", (HubHandler,), {"store": self.sink.store})
-        self.server = ThreadingHTTPServer((LOOPBACK, 0), handler)
+        self.server = make_server(
+            LOOPBACK, 0, HubApp(self.sink.store), threaded=True, request_handler=QuietHandler
+        )
         self.server.daemon_threads = True
-        self.url = f"http://{LOOPBACK}:{self.server.server_address[1]}"
+        self.url = f"http://{LOOPBACK}:{self.server.server_port}"
 
     @property
     def smtp_port(self) -> int:

@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from resetspec.mail.mailsink import MailSink
-from resetspec.proof.http_reset import ResetVisitor, create_account
+from resetspec.proof.visitor import ResetVisitor, create_account
 from resetspec.run.app_server import AppServer, app_environment, until
 from resetspec.run.cli_args import OneLineParser, bounded
 
 ROOT = Path(__file__).resolve().parents[2]
-STEPS = ("open", "address", "answer", "password", "summary")
+STEPS = ("open", "address", "answer", "password")  # "password": the post and its summary
 MAIL_SECONDS = 60.0  # the outbox drains in seconds; a minute means mails were lost
 
 
@@ -81,6 +81,8 @@ def client_loop(base_url: str, number: int, deadline: float, tally: Tally) -> No
         except Exception as exc:
             tally.fail(f"client {number} round {round_}: {type(exc).__name__}: {exc}")
             continue
+        finally:
+            visitor.close()
         tally.add(visitor)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from resetspec.proof.http_reset import create_account
+from resetspec.proof.visitor import create_account
 from resetspec.run.app_server import AppServer
 
 OLD_PASSWORD = "AncienMotDePasse2023Paris"

@@ -8,7 +8,7 @@ import pytest
 from real_server import new_account, wait_until
 
 from resetspec.mail.mailsink import MailNotReceived, MailSink
-from resetspec.proof.http_reset import ResetVisitor
+from resetspec.proof.visitor import ResetVisitor
 from resetspec.run.ports import free_port
 
 NEW_PASSWORD = "NouveauMotDePasse2026Paris"

@@ -75,3 +75,19 @@ def test_a_worker_can_turn_a_recipient_away_then_accept_it(hub):
     store.accept("lila+hub2@orange.fr")
     send(hub, "lila+hub2@orange.fr")
     assert len(store.for_recipient("lila+hub2@orange.fr")) == 1
+
+
+# test that a query the hub cannot read is answered 400 with one line, not a traceback
+@pytest.mark.parametrize("query", ["count=two", "wait=soon"])
+def test_a_bad_query_is_a_one_line_400(hub, query):
+    response = RemoteMailStore(hub.url).session.get(f"{hub.url}/mails?to=a@b.fr&{query}", timeout=5)
+    assert response.status_code == 400
+    assert response.json()["error"].count("\n") == 0
+    assert "is not a number" in response.json()["error"]
+
+
+# test that an unknown endpoint or method is refused, not served
+def test_unknown_paths_and_methods_are_refused(hub):
+    session = RemoteMailStore(hub.url).session
+    assert session.get(f"{hub.url}/nothing", timeout=5).status_code == 404
+    assert session.get(f"{hub.url}/refuse?to=a@b.fr", timeout=5).status_code == 405
