@@ -1,13 +1,14 @@
-"""Helpers that read the app's HTML the way the browser driver does: by ids and names."""
+"""Helpers that read the app's HTML with the HTTP driver's page reader (lxml): ids and names."""
 
 from __future__ import annotations
 
-import re
-from html.parser import HTMLParser
 from typing import Any
 
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
+
+from resetspec.drivers.contract import CAPTCHA_IMAGE
+from resetspec.drivers.http.page import HtmlPage, normal, own_text, texts, unseen
 
 LILA = {
     "email": "lila.rosemonde@orange.fr",
@@ -23,66 +24,38 @@ LILA = {
 NEW_PASSWORD = "Nouveau2026motdepasse99"
 
 
-CAPTCHA_ID = re.compile(r'data-captcha-id="([^"]+)"')
+def page(html: str) -> HtmlPage:
+    """The page as the HTTP driver reads it (lxml)."""
+    return HtmlPage("", 200, {}, html)
 
 
 def captcha_id(html: str) -> str:
     """Return the `data-captcha-id` of the CAPTCHA image on a step 1 page."""
-    match = CAPTCHA_ID.search(html)
-    assert match, "no CAPTCHA image on the page"
-    return match.group(1)
+    image = page(html).select(CAPTCHA_IMAGE)
+    assert image is not None, "no CAPTCHA image on the page"
+    return str(image.get("data-captcha-id"))
 
 
 def csrf_token(html: str) -> str:
     """Return the first CSRF token of a page."""
-    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert match, "no CSRF token on the page"
-    return match.group(1)
-
-
-class _Elements(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.elements: list[tuple[str, dict[str, str]]] = []
-        self.text_by_id: dict[str, list[str]] = {}
-        self._open_ids: list[tuple[str, str]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = {k: v or "" for k, v in attrs}
-        self.elements.append((tag, attributes))
-        if "id" in attributes and tag not in ("input", "img", "br"):
-            self._open_ids.append((tag, attributes["id"]))
-            self.text_by_id[attributes["id"]] = []
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._open_ids and self._open_ids[-1][0] == tag:
-            self._open_ids.pop()
-
-    def handle_data(self, data: str) -> None:
-        for _tag, element_id in self._open_ids:
-            self.text_by_id[element_id].append(data)
-
-
-def parse(html: str) -> _Elements:
-    """Parse a page into its elements and the text under each id."""
-    parser = _Elements()
-    parser.feed(html)
-    return parser
+    token = page(html).first("//input[@name='csrf_token']")
+    assert token is not None, "no CSRF token on the page"
+    return str(token.get("value"))
 
 
 def field(html: str, name: str) -> dict[str, str]:
     """Return the attributes of the form field with this name."""
-    for tag, attributes in parse(html).elements:
-        if tag in ("input", "textarea", "select") and attributes.get("name") == name:
-            return attributes
-    raise AssertionError(f"no field named {name!r}")
+    found = page(html).first("//*[self::input or self::textarea or self::select][@name=$n]", n=name)
+    if found is None:
+        raise AssertionError(f"no field named {name!r}")
+    return {key: value or "" for key, value in found.attrib.items()}
 
 
 def text_of(html: str, element_id: str) -> str:
     """Return the whitespace-normalised text of the element with this id."""
-    texts = parse(html).text_by_id.get(element_id)
-    assert texts is not None, f"no element with id {element_id!r}"
-    return " ".join("".join(texts).split())
+    element = page(html).by_id(element_id)
+    assert element is not None, f"no element with id {element_id!r}"
+    return normal(element.text_content())
 
 
 def field_errors(html: str, name: str) -> str:
@@ -93,18 +66,25 @@ def field_errors(html: str, name: str) -> str:
     return text_of(html, f"{name}-error")
 
 
+INLINE = {"a", "abbr", "b", "code", "em", "i", "small", "span", "strong", "time"}
+
+
 def visible_text(html: str) -> str:
-    """Return the page's text without tags, whitespace normalised."""
-    inline_gone = re.sub(r"</?(strong|em|span|a|abbr)\b[^>]*>", "", html)
-    without_tags = re.sub(r"<[^>]+>", " ", inline_gone)
-    return " ".join(without_tags.replace("&#39;", "'").replace("&#34;", '"').split())
+    """Return the page's text as a visitor reads it, whitespace normalised: inline elements
+    join their words to their neighbours', block elements stand apart."""
+    body = page(html).tree.find("body")
+    assert body is not None, "no body"
+    for element in body.iter():
+        if isinstance(element.tag, str) and element.tag not in INLINE:
+            element.text, element.tail = f" {element.text or ''}", f" {element.tail or ''}"
+    return normal("".join(texts(body, unseen)))
 
 
 def current_step(html: str) -> str:
     """Return the label of the trail item marked aria-current="step"."""
-    match = re.search(r'<li aria-current="step"[^>]*>([^<]+)</li>', html)
-    assert match, "no current step in the trail"
-    return match.group(1).strip()
+    item = page(html).first("//nav//li[@aria-current='step']")
+    assert item is not None, "no current step in the trail"
+    return own_text(item)
 
 
 def login(client: FlaskClient, email: str, password: str, **kwargs: Any) -> TestResponse:

@@ -8,11 +8,13 @@ from datetime import UTC, datetime, timedelta
 
 from app_actions import Accounts, ResetActions
 from app_pages import LILA, NEW_PASSWORD
+from app_pages import page as app_page
 from sqlalchemy import select
 
 from reference_app import mailer, messages
 from reference_app.db import new_session
 from reference_app.models import OutboxMail
+from resetspec.drivers.http.page import own_text
 from resetspec.mail.mailsink import MailSink
 from resetspec.run.ports import free_port
 
@@ -33,7 +35,7 @@ def _outbox(app) -> list[OutboxMail]:
 def test_confirmation_mail(make_app, mail_sink):
     app, reset = _app_with_smtp(make_app, mail_sink.port)
     page = reset.run().get_data(as_text=True)
-    valid_until = re.search(r"valable jusqu'au <strong>([^<]+)</strong>", page).group(1)
+    valid_until = own_text(app_page(page).first("//p[contains(., 'valable jusqu')]/strong"))
     assert mailer.deliver_pending(app) == 1
     (mail,) = mail_sink.store.wait_for(LILA["email"])
     assert mail.from_header == "ne-pas-repondre@dgfip.finances.gouv.fr"
