@@ -28,6 +28,7 @@ from resetspec.livingdoc import (
 from resetspec.livingdoc.chrome import LANGS
 from resetspec.livingdoc.guide import GuideError
 from resetspec.reports import output
+from resetspec.run.arg_types import OneLineParser
 from resetspec.run.settings import DRIVERS
 
 DEFAULT_RESULTS = Path("reports/results")
@@ -35,19 +36,17 @@ DEFAULT_DOC = Path("reports/living-doc")
 DEFAULT_MERGED = DEFAULT_RESULTS / "results-merged.json"
 
 
-class UsageError(Exception):
-    """A bad command line; argparse would otherwise print its usage and exit by itself."""
+def parser() -> OneLineParser:
+    """``doc`` and ``merge`` alone, for ``main``; ``resetspec``'s whole tree adds the same
+    arguments (``run/cli_args.py``)."""
+    top = OneLineParser(prog="resetspec", description=__doc__.splitlines()[0])
+    commands = top.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
+    add_doc_arguments(commands.add_parser("doc", help="write the living documentation"))
+    add_merge_arguments(commands.add_parser("merge", help="merge results files by stable id"))
+    return top
 
 
-class Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message} (see --help)")
-
-
-def parser() -> Parser:
-    top = Parser(prog="resetspec", description=__doc__.splitlines()[0])
-    commands = top.add_subparsers(dest="command", required=True, parser_class=Parser)
-    doc = commands.add_parser("doc", help="write the living documentation")
+def add_doc_arguments(doc: argparse.ArgumentParser) -> None:
     doc.add_argument("--dry-run", action="store_true", help="the spec alone, every example not run")
     doc.add_argument(
         "--results",
@@ -104,11 +103,9 @@ def parser() -> Parser:
         default="browser",
         help="the driver the run used: it is compared with earlier runs of that driver only",
     )
-    joined = commands.add_parser(
-        "merge",
-        help="merge results files by stable id",
-        description="Merge the results of several workers or CI shards into one set of reports.",
-    )
+
+
+def add_merge_arguments(joined: argparse.ArgumentParser) -> None:
     joined.add_argument(
         "folders",
         type=Path,
@@ -129,17 +126,18 @@ def parser() -> Parser:
     joined.add_argument(
         "--junit-dir", type=Path, metavar="DIR", help="also complete JUnit, a file per feature"
     )
-    return top
 
 
 def main(argv: list[str] | None = None) -> int:
     try:
         args = parser().parse_args(sys.argv[1:] if argv is None else argv)
-    except UsageError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    except SystemExit as exc:  # --help
+    except SystemExit as exc:  # a bad command line (said in one line), or --help
         return int(exc.code or 0)
+    return command(args)
+
+
+def command(args: argparse.Namespace) -> int:
+    """``resetspec doc`` or ``resetspec merge``, its arguments read."""
     problem = doc_problem(args) if args.command == "doc" else None
     if problem:
         print(f"resetspec doc: {problem}", file=sys.stderr)

@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 from resetspec.proof import bench_journey
-from resetspec.run.cli_args import OneLineParser, bounded
+from resetspec.run.cli_args import command_line
 from resetspec.run.workers import DURATIONS, durations_file, shared_services
 
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or "reports")
@@ -221,34 +221,11 @@ def table(report: dict) -> str:
     return "\n".join(lines)
 
 
-MEASURES = ("journey", "workers", "http")
-
-
-def measures(raw: str) -> set[str]:
-    """``--only``: a comma list of the measures, each known."""
-    chosen = {part.strip() for part in raw.split(",") if part.strip()}
-    unknown = sorted(chosen - set(MEASURES))
-    if unknown or not chosen:
-        raise argparse.ArgumentTypeError(
-            f"{raw!r} names no measure or an unknown one; use {', '.join(MEASURES)}"
-        )
-    return chosen
-
-
-def parser() -> OneLineParser:
-    bench = OneLineParser(prog="resetspec bench", description=__doc__.split("\n")[0])
-    bench.add_argument("--repeat", type=bounded(1, 50), default=3, help="repetitions (medians)")
-    bench.add_argument(
-        "--journeys", type=bounded(1, 200), default=6, help="journeys per repetition"
-    )
-    bench.add_argument(
-        "--only", type=measures, default=set(MEASURES), help="comma list of journey, workers, http"
-    )
-    return bench
-
-
 def main(argv: list[str] | None = None) -> int:
-    options = parser().parse_args(argv)
+    return command(command_line("bench", argv))
+
+
+def command(options: argparse.Namespace) -> int:
     wanted = options.only
     folder = REPORTS / "bench"
     report: dict = {"cores": os.cpu_count(), "load_before": load(), "repeat": options.repeat}

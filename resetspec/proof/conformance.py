@@ -7,6 +7,7 @@ stops there when the target cannot be checked at all (no test-control hooks answ
 
 from __future__ import annotations
 
+import argparse
 import time
 import uuid
 from pathlib import Path
@@ -17,7 +18,7 @@ from resetspec.drivers.http import HttpDriver
 from resetspec.drivers.surface import DEFAULT, Surface, load
 from resetspec.mail.mailsink import MAIL_SECONDS, MailSink
 from resetspec.proof.conformance_report import MET, NOT_APPLICABLE, NOT_MET, Line, Report, check
-from resetspec.run.cli_args import OneLineParser, bounded, surface, url
+from resetspec.run.cli_args import command_line
 from resetspec.spec.control import SPEC, ControlClient, client_headers
 
 QUESTION, ANSWER = "Le prénom de votre conjoint(e) ?", "Paul"
@@ -226,11 +227,10 @@ def run(base_url: str, surface: Surface, mail_port: int | None = None) -> Report
 def main(argv: list[str]) -> int:
     """``resetspec conformance --target URL [--surface FILE] [--mail-port N]``: 0 when every
     item is met or not applicable, 1 when one is not met, 2 when nothing could be checked."""
-    parser = OneLineParser(prog="resetspec conformance", description=__doc__)
-    parser.add_argument("--target", type=url, required=True, help="base URL")
-    parser.add_argument("--surface", type=surface, help="its page vocabulary")
-    parser.add_argument("--mail-port", type=bounded(1, 65535), help="where it sends its mail")
-    options = parser.parse_args(argv)
+    return command(command_line("conformance", argv))
+
+
+def command(options: argparse.Namespace) -> int:
     report = run(options.target, load(Path(options.surface or DEFAULT)), options.mail_port)
     print(report.render())
     return 0 if report.met else (1 if report.checkable else 2)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from resetspec.livingdoc.results import ResultsError, load
 from resetspec.reports.junit_reading import cases
-from resetspec.run.cli_args import OneLineParser, bounded
+from resetspec.run.cli_args import command_line
 from resetspec.run.logged_run import run_logged
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,14 +58,6 @@ class Run:
     passed: int
     failed: int
     folder: str
-
-
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = OneLineParser(prog="resetspec flake", description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=bounded(1, 100), default=20, help="whole-suite runs")
-    parser.add_argument("--jobs", type=bounded(1, 16), default=1, help="behave processes per run")
-    parser.add_argument("--out", type=Path, default=OUT, help="where the runs and report go")
-    return parser.parse_args(argv)
 
 
 def run_suite(number: int, jobs: int, out: Path) -> tuple[Run, list[Outcome]]:
@@ -132,7 +124,10 @@ def write_report(out: Path, runs: list[Run], failures: dict[str, Failure]) -> Pa
 
 
 def main(argv: list[str] | None = None) -> int:
-    options = parse_args(argv)
+    return command(command_line("flake", argv))
+
+
+def command(options: argparse.Namespace) -> int:
     runs: list[Run] = []
     failures: dict[str, Failure] = {}
     for number in range(1, options.runs + 1):

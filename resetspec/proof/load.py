@@ -26,7 +26,7 @@ from pathlib import Path
 from resetspec.mail.mailsink import MailSink
 from resetspec.proof.visitor import ResetVisitor, create_account
 from resetspec.run.app_server import AppServer, app_environment, until
-from resetspec.run.cli_args import OneLineParser, bounded
+from resetspec.run.arg_types import OneLineParser, bounded
 
 ROOT = Path(__file__).resolve().parents[2]
 STEPS = ("open", "address", "answer", "password")  # "password": the post and its summary

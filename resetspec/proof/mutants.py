@@ -33,7 +33,8 @@ from resetspec.livingdoc import teeth
 from resetspec.proof.checkout import commit
 from resetspec.proof.fault_catalogue import BY_NAME, CATALOGUE, Fault
 from resetspec.reports.junit_reading import failed_cases
-from resetspec.run.cli_args import OneLineParser, bounded
+from resetspec.run.arg_types import refuse
+from resetspec.run.cli_args import command_line
 from resetspec.run.logged_run import run_logged
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,24 +56,11 @@ class Verdict:
     note: str = ""
 
 
-def fault_name(raw: str) -> str:
-    if raw not in BY_NAME:
-        raise argparse.ArgumentTypeError(f"unknown fault {raw!r}; known: {', '.join(BY_NAME)}")
-    return raw
-
-
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = OneLineParser(prog="resetspec mutants", description=__doc__.split("\n")[0])
-    parser.add_argument("--only", action="append", type=fault_name, default=[], help="a fault")
-    parser.add_argument(
-        "--jobs", type=bounded(1, 16), default=os.cpu_count() or 1, help="runs at once"
-    )
-    parser.add_argument("--out", type=Path, default=OUT, help="where the matrix and runs go")
-    parser.add_argument("--driver", default="browser", help="the harness's protocol driver")
-    parser.add_argument(
-        "--no-baseline", action="store_true", help="skip the fault-free run (trust a green suite)"
-    )
-    return parser.parse_args(argv)
+def unknown_faults(names: list[str]) -> str | None:
+    unknown = [n for n in names if n not in BY_NAME]
+    if not unknown:
+        return None
+    return f"argument --only: unknown fault {unknown[0]!r}; known: {', '.join(BY_NAME)}"
 
 
 def run_rules(
@@ -201,15 +189,22 @@ def console_table(verdicts: list[Verdict]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    if argv and "--mechanical" in argv:
-        from resetspec.proof.mechanical.cli import main as mechanical
+    return command(command_line("mutants", argv))
 
-        return mechanical(argv)
-    if argv and any(a == "--patches" or a.startswith("--patches=") for a in argv):
-        from resetspec.proof.patches import main as patches
 
-        return patches(argv)
-    options = parse_args(argv)
+def command(options: argparse.Namespace) -> int:
+    if options.mechanical:
+        from resetspec.proof.mechanical.cli import command as mechanical
+
+        return mechanical(options)
+    if options.patches:
+        from resetspec.proof.patches import command as patches
+
+        return patches(options)
+    refused = unknown_faults(options.only)
+    if refused:
+        refuse("resetspec mutants", refused)
+    options.out = options.out or OUT
     chosen = [BY_NAME[n] for n in options.only] or list(CATALOGUE)
     checkout = commit()  # what the mutants run on, whatever is committed meanwhile
     driver = options.driver

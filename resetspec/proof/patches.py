@@ -29,7 +29,6 @@ from pathlib import Path
 from resetspec.proof.checkout import ROOT, commit
 from resetspec.proof.mechanical.workers import copy_tree
 from resetspec.reports.junit_reading import failed_cases
-from resetspec.run.cli_args import OneLineParser, bounded
 
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or ROOT / "reports")
 STAGES = (
@@ -49,15 +48,6 @@ class Bug:
     killer: str = ""
     stage: str = ""
     seconds: float = 0.0
-
-
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = OneLineParser(prog="resetspec mutants --patches", description=__doc__.split("\n")[0])
-    parser.add_argument("--patches", type=Path, required=True, help="a folder of *.patch files")
-    parser.add_argument("--tree", type=Path, default=ROOT, help="the checkout the bugs go into")
-    parser.add_argument("--jobs", type=bounded(1, 16), default=os.cpu_count() or 1)
-    parser.add_argument("--out", type=Path, default=REPORTS / "mutation", help="the report")
-    return parser.parse_args(argv)
 
 
 def bugs_in(folder: Path) -> list[Bug]:
@@ -163,5 +153,7 @@ def write(bugs: list[Bug], out: Path, checkout: str) -> None:
     (out / "patches.md").write_text("\n".join(lines) + "\n")
 
 
-def main(argv: list[str] | None = None) -> int:
-    return run(parse_args(argv))
+def command(options: argparse.Namespace) -> int:
+    """``resetspec mutants --patches DIR``, its arguments read by the one tree."""
+    options.out = options.out or REPORTS / "mutation"
+    return run(options)

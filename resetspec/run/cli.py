@@ -198,24 +198,24 @@ def keep_durations(driver: str = "browser") -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] and argv[0] in ("doc", "merge"):
-        return livingdoc.main(argv)
-    if argv[:1] == ["bench"]:
-        from resetspec.proof.bench import main as bench_main  # Playwright only when asked for
+    options = parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if options.command == "run":
+        return run(options)
+    if options.command in ("doc", "merge"):
+        return livingdoc.command(options)
+    if options.command == "conformance":
+        return conformance.command(options)
+    if options.command == "bench":
+        from resetspec.proof.bench import command as bench  # Playwright only when asked for
 
-        return bench_main(argv[1:])
-    if argv[:1] == ["mutants"]:
-        from resetspec.proof.mutants import main as mutants_main
+        return bench(options)
+    if options.command == "mutants":
+        from resetspec.proof.mutants import command as mutants
 
-        return mutants_main(argv[1:])
-    if argv[:1] == ["flake"]:
-        from resetspec.proof.flake import main as flake_main
+        return mutants(options)
+    from resetspec.proof.flake import command as flake
 
-        return flake_main(argv[1:])
-    if argv[:1] == ["conformance"]:
-        return conformance.main(argv[1:])
-    return run(parser().parse_args(argv))
+    return flake(options)
 
 
 if __name__ == "__main__":

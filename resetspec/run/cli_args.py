@@ -1,96 +1,33 @@
-"""Command lines that fail in one line: the parser and the types every command uses, and
-the top parser with ``run``'s arguments.
+"""The one command-line tree: ``resetspec COMMAND``, each command's arguments in one parser.
 
-``resetspec run``, ``bench``, ``mutants``, ``flake`` and ``make load`` share them, so a QA
-engineer reads the same kind of message whatever the command: ``<command>: <what is wrong>
-(see --help)`` on one line, exit status 2, nothing started.
+``run``'s arguments are here; ``doc`` and ``merge`` add theirs from ``livingdoc/cli.py``; the
+proof commands (``bench``, ``mutants``, ``flake``, ``conformance``) from ``proof/arguments.py``,
+which loads neither Playwright nor the app. Each command's own ``main(argv)`` parses with this
+same tree (``command_line``), so ``resetspec bench --help`` and ``python -m`` read alike.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Callable
-from pathlib import Path
-from typing import NoReturn
 
-from resetspec.run import schedule
-from resetspec.run.settings import (
-    DRIVERS,
-    TRACES,
-    SettingsError,
-    surface_file,
-    target_url,
-    ws_url,
+from resetspec.livingdoc import cli as livingdoc_cli
+from resetspec.proof import arguments as proof_arguments
+from resetspec.run.arg_types import (
+    OneLineParser,
+    bounded,
+    port,
+    seed,
+    shard,
+    surface,
+    url,
+    websocket,
 )
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line, with exit status 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
-
-
-def bounded(low: int, high: int) -> Callable[[str], int]:
-    """An argparse type: a whole number from ``low`` to ``high``."""
-
-    def whole_number(raw: str) -> int:
-        if not raw.isdigit() or not low <= int(raw) <= high:
-            raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number from {low} to {high}")
-        return int(raw)
-
-    return whole_number
-
-
-def url(raw: str) -> str:
-    try:
-        found = target_url(raw)
-    except SettingsError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    if found is None:
-        raise argparse.ArgumentTypeError("an empty target; give a URL such as http://host:8000")
-    return found
-
-
-def port(raw: str) -> int:
-    if not raw.isdigit() or not 0 < int(raw) < 65536:
-        raise argparse.ArgumentTypeError(f"{raw!r} is not a port between 1 and 65535")
-    return int(raw)
-
-
-def shard(raw: str) -> tuple[int, int]:
-    try:
-        return schedule.parse_shard(raw)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def websocket(raw: str) -> str:
-    try:
-        return ws_url(raw) or ""
-    except SettingsError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def seed(raw: str) -> int:
-    if not raw.isdigit():
-        raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number")
-    return int(raw)
-
-
-def surface(raw: str) -> str:
-    """A surface file that exists and reads, as an absolute path (workers run elsewhere)."""
-    try:
-        surface_file(raw)
-    except SettingsError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    return str(Path(raw).resolve())
-
+from resetspec.run.settings import DRIVERS, TRACES
 
 MAX_DEFAULT_WORKERS = 8
-# The other commands, each with its own parser (and --help) in its own module.
-DELEGATED = {
+# The other commands: a sentence each, and who adds their arguments.
+COMMANDS = {
     "doc": "write the living documentation from the last run's results (or --dry-run: the spec)",
     "merge": "merge the results folders of several workers or CI shards into one set of reports",
     "bench": "measure the harness's overhead and the speed-ups of workers and the HTTP driver",
@@ -119,8 +56,16 @@ def parser() -> OneLineParser:
         description="Run the features with behave, against our reference app or a --target.",
         epilog=EXIT_CODES,
     )
-    for name, sentence in DELEGATED.items():
-        commands.add_parser(name, help=sentence, add_help=False)
+    adders = {
+        "doc": livingdoc_cli.add_doc_arguments,
+        "merge": livingdoc_cli.add_merge_arguments,
+        "bench": proof_arguments.add_bench,
+        "mutants": proof_arguments.add_mutants,
+        "flake": proof_arguments.add_flake,
+        "conformance": proof_arguments.add_conformance,
+    }
+    for name, sentence in COMMANDS.items():
+        adders[name](commands.add_parser(name, help=sentence, description=sentence + "."))
     run.add_argument("paths", nargs="*", help="feature files or folders (default: features/)")
     run.add_argument(
         "--tags", action="append", default=[], help="behave tag expression, e.g. @G07 (repeatable)"
@@ -158,6 +103,12 @@ def parser() -> OneLineParser:
         help="only check that every selected step has a definition; runs nothing, writes nothing",
     )
     return top
+
+
+def command_line(command: str, argv: list[str] | None) -> argparse.Namespace:
+    """``argv`` read as ``resetspec COMMAND …``: a command's own ``main`` parses through the
+    tree, with the same messages and ``--help``."""
+    return parser().parse_args([command, *(argv or [])])
 
 
 def default_workers() -> int:

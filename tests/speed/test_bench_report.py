@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from resetspec.proof import bench
+from resetspec.run.cli_args import command_line
 
 SUITES = {
     "serial": {"wall_s": 60.0, "cpu_s": 70.0, "runs": [60.0]},
@@ -46,11 +47,11 @@ def test_the_table_says_met_or_not():
 # test that a bad option is refused in one line before anything runs
 def test_bad_options_are_one_line(capsys, argv):
     with pytest.raises(SystemExit) as stopped:
-        bench.parser().parse_args(argv)
+        command_line("bench", argv)
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith("resetspec bench: ") and err.count("\n") == 1
 
 
 def test_only_takes_a_comma_list():
-    assert bench.parser().parse_args(["--only", "workers, http"]).only == {"workers", "http"}
+    assert command_line("bench", ["--only", "workers, http"]).only == {"workers", "http"}

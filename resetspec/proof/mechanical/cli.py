@@ -27,23 +27,8 @@ from cosmic_ray.work_item import WorkResult
 from resetspec.proof.checkout import commit
 from resetspec.proof.mechanical import report, sessions, workers
 from resetspec.proof.mechanical.scope import ROOT, ScopeError, load_equivalents, load_scope
-from resetspec.run.cli_args import OneLineParser, bounded
 
 REPORTS = Path(os.environ.get("RESETSPEC_REPORTS") or ROOT / "reports")
-
-
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = OneLineParser(
-        prog="resetspec mutants --mechanical", description=__doc__.split("\n")[0]
-    )
-    parser.add_argument("--mechanical", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument(
-        "--jobs", type=bounded(1, 16), default=os.cpu_count() or 1, help="workers at once"
-    )
-    parser.add_argument("--only", action="append", default=[], help="a module of the scope")
-    parser.add_argument("--out", type=Path, default=REPORTS / "mutation", help="sessions, report")
-    parser.add_argument("--fresh", action="store_true", help="discard earlier sessions")
-    return parser.parse_args(argv)
 
 
 def baseline(session: sessions.Session) -> None:
@@ -122,8 +107,9 @@ def run(options: argparse.Namespace) -> int:
     return 0 if total.survived == total.error == total.pending == 0 else 1
 
 
-def main(argv: list[str] | None = None) -> int:
-    options = parse_args(argv)
+def command(options: argparse.Namespace) -> int:
+    """``resetspec mutants --mechanical``, its arguments read by the one tree."""
+    options.out = options.out or REPORTS / "mutation"
     try:
         return run(options)
     except (ScopeError, workers.WorkerDidNotStart) as exc:
