@@ -147,19 +147,6 @@ class Accessibility(Protocol):
     def blocking_accessibility_violations(self) -> list[str]: ...
 
 
-ROLES: tuple[type, ...] = (
-    Channel,
-    Reading,
-    Space,
-    AddressStep,
-    Wizard,
-    PasswordAids,
-    Forgery,
-    Help,
-    Accessibility,
-)
-
-
 class Driver(
     Channel,
     Reading,
@@ -173,6 +160,9 @@ class Driver(
     Protocol,
 ):
     """Every role at once: what a device of the scenario is."""
+
+
+ROLES: tuple[type, ...] = tuple(role for role in Driver.__bases__ if role is not Protocol)
 
 
 def methods(role: type) -> set[str]:
