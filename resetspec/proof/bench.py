@@ -67,18 +67,16 @@ def journey_feature(folder: Path, count: int) -> Path:
     return path
 
 
+def clock_arguments(feature: Path, userdata: dict[str, str], clock: Path) -> list[str]:
+    """behave's arguments for the journey feature, each scenario timed into ``clock``."""
+    defines = [arg for key, value in userdata.items() for arg in ("-D", f"{key}={value}")]
+    timer = ["-f", "resetspec.proof.bench_clock:ScenarioClock", "-o", str(clock)]
+    return ["--no-junit", *timer, *defines, str(feature)]
+
+
 def harness_journeys(feature: Path, userdata: dict[str, str], folder: Path) -> list[float]:
     clock = folder / "clock.json"
-    defines = [f"{key}={value}" for key, value in userdata.items()]
-    command = [
-        sys.executable,
-        "-m",
-        "behave",
-        "--no-junit",
-        "-f",
-        "resetspec.proof.bench_clock:ScenarioClock",
-    ]
-    command += ["-o", str(clock)] + [arg for d in defines for arg in ("-D", d)] + [str(feature)]
+    command = [sys.executable, "-m", "behave", *clock_arguments(feature, userdata, clock)]
     env = {**os.environ, "RESETSPEC_REPORTS": str(folder)}
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if done.returncode:

@@ -89,11 +89,10 @@ def harness(userdata: dict[str, str], count: int, folder: Path) -> tuple[Calls, 
 
     feature = bench.journey_feature(bench.JOURNEY_FOLDER, count)
     clock = folder / "clock.json"
-    argv = ["--no-junit", "-f", "resetspec.proof.bench_clock:ScenarioClock", "-o", str(clock)]
-    argv += [arg for key, value in userdata.items() for arg in ("-D", f"{key}={value}")]
+    argv = bench.clock_arguments(feature, userdata, clock)
     os.environ["RESETSPEC_REPORTS"] = str(folder)
     with timed_calls(lambda path: path.startswith(OURS)) as calls:
-        if behave([*argv, str(feature)]) != 0:
+        if behave(argv) != 0:
             raise SystemExit("journey_calls: the harness's journey failed")
     timed = json.loads(clock.read_text(encoding="utf-8"))
     return calls, sum(t["seconds"] for t in timed[1:])
