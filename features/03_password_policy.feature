@@ -89,7 +89,7 @@ Feature: The new password's policy
 
       Examples:
         | kind                           | password                    |
-        | figures and letters            | Rosemonde2026Longchamp75016 |
+        | figures and letters            | Longchamp75016Rosemonde2026 |
         | capitals and figures           | ROSEMONDE2026LONGCHAMP75    |
         | small letters and figures      | rosemonde2026longchamp75    |
         | one figure among letters       | RosemondeLongchampAvenue7   |

@@ -14,6 +14,8 @@ exit status 1 when there is one, 2 when a file cannot be parsed. The checks:
   GL07 an outline uses every column of its examples, and has a row for each placeholder
   GL08 no environment variable name in the text an analyst reads
   GL09 no trailing space, no tab
+  GL10 no example runs the very steps of another, values filled in (in any of the files linted):
+       a second copy checks nothing more, and hides which rule the behaviour belongs to
 """
 
 from __future__ import annotations
@@ -112,6 +114,59 @@ def document_findings(document: dict) -> Iterator[tuple[int, str]]:
         yield 1, f"GL06 {len(all_scenarios)} scenarios in one file (at most {SCENARIOS_MAX})"
 
 
+def step_lines(steps: list[dict], row: dict[str, str]) -> tuple[str, ...]:
+    """The steps as they run for one row of examples: keyword, text, table and doc string."""
+    lines = []
+    for step in steps:
+        table = (step.get("dataTable") or {}).get("rows", [])
+        parts = [step["text"], *(c["value"] for r in table for c in r["cells"])]
+        parts.append((step.get("docString") or {}).get("content", ""))
+        line = "\x1f".join(parts)
+        for name, value in row.items():
+            line = line.replace(f"<{name}>", value)
+        lines.append(f"{step['keywordType']} {line}")
+    return tuple(lines)
+
+
+def example_rows(scenario: dict) -> list[tuple[int, dict[str, str]]]:
+    """The rows of a scenario's examples, as their line and values by column; one for a scenario."""
+    rows = []
+    for table in scenario["examples"]:
+        names = [cell["value"] for cell in (table.get("tableHeader") or {}).get("cells", [])]
+        for row in table.get("tableBody", []):
+            values = [cell["value"] for cell in row["cells"]]
+            rows.append((row["location"]["line"], dict(zip(names, values, strict=True))))
+    return rows or [(scenario["location"]["line"], {})]
+
+
+def example_runs(document: dict) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Each example of a document, as its line and the steps it runs (backgrounds included)."""
+    feature = document.get("feature") or {"children": []}
+    todo = [(feature["children"], [])]
+    while todo:
+        children, background = todo.pop()
+        steps = background + [
+            s for c in children if "background" in c for s in c["background"]["steps"]
+        ]
+        for child in children:
+            if "rule" in child:
+                todo.append((child["rule"]["children"], steps))
+            elif "scenario" in child:
+                scenario = child["scenario"]
+                for line, row in example_rows(scenario):
+                    yield line, step_lines(steps + scenario["steps"], row)
+
+
+def repeat_findings(documents: dict[Path, dict]) -> Iterator[tuple[Path, int, str]]:
+    first: dict[tuple[str, ...], tuple[Path, int]] = {}
+    for path, document in documents.items():
+        for line, run in example_runs(document):
+            if run in first:
+                where, at = first[run]
+                yield path, line, f"GL10 the same steps as the example at {where}:{at}"
+            first.setdefault(run, (path, line))
+
+
 def text_findings(text: str) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(text.splitlines(), start=1):
         if line != line.rstrip() or "\t" in line:
@@ -120,12 +175,21 @@ def text_findings(text: str) -> Iterator[tuple[int, str]]:
             yield number, f"GL08 the environment variable {match.group()} in an analyst's text"
 
 
-def lint(path: Path) -> list[str]:
-    """The findings of one feature file, as `file:line: message`, in line order."""
-    text = path.read_text(encoding="utf-8")
-    document = Parser().parse(text)
-    found = [*document_findings(document), *text_findings(text)]
-    return [f"{path}:{line}: {message}" for line, message in sorted(found)]
+def lint(*paths: Path) -> list[str]:
+    """The findings of feature files, as `file:line: message`, in file and line order."""
+    documents, found = {}, []
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        documents[path] = document = Parser().parse(text)
+        found += [
+            (path, line, message)
+            for line, message in [*document_findings(document), *text_findings(text)]
+        ]
+    found += repeat_findings(documents)
+    return [
+        f"{path}:{line}: {message}"
+        for path, line, message in sorted(found, key=lambda f: (str(f[0]), f[1]))
+    ]
 
 
 def feature_files(arguments: list[str]) -> list[Path]:
@@ -142,14 +206,15 @@ def feature_files(arguments: list[str]) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    findings: list[str] = []
-    for path in feature_files(sys.argv[1:] if argv is None else argv):
+    paths = feature_files(sys.argv[1:] if argv is None else argv)
+    for path in paths:
         try:
-            findings += lint(path)
+            Parser().parse(path.read_text(encoding="utf-8"))
         except (CompositeParserException, ParserError) as error:
             first = [line for line in str(error).splitlines() if line.startswith("(")][:1]
             print(f"{path}: not Gherkin: {''.join(first) or error}", file=sys.stderr)
             return 2
+    findings = lint(*paths)
     print("\n".join(findings) if findings else "gherkin: no finding")
     return 1 if findings else 0
 

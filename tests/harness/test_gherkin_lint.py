@@ -18,11 +18,14 @@ CASES = {
     "GL03": HEAD + "    Scenario: S\n      When a\n      Then b\n      When c\n      Then d\n",
     "GL04": HEAD + "    Scenario: S\n      Given a\n      Then b\n",
     "GL05": HEAD + "    Scenario: " + "x" * 111 + "\n      When a\n      Then b\n",
-    "GL06": HEAD + "".join(f"    Scenario: S{n}\n      When a\n      Then b\n" for n in range(51)),
+    "GL06": HEAD + "".join(f"    Scenario: S{n}\n      When a{n}\n      Then b\n" for n in range(51)),
     "GL07": HEAD + "    Scenario Outline: S\n      When <a>\n      Then b\n"
     "      Examples:\n        | a | unused |\n        | 1 | 2      |\n",
     "GL08": HEAD + "    Scenario: S\n      When RESETSPEC_CLOCK is set\n      Then b\n",
     "GL09": HEAD + "    Scenario: S \n      When a\n      Then b\n",
+    "GL10": HEAD + "    Scenario: S\n      When a\n      Then b\n"
+    "  Rule: R02 Another rule\n    Scenario Outline: T\n      When <x>\n      Then b\n"
+    "      Examples:\n        | x |\n        | c |\n        | a |\n",
 }
 
 
@@ -55,3 +58,27 @@ def test_a_broken_file_gets_one_line(tmp_path, capsys):
     feature.write_text("Given a\nFeature: x\n", encoding="utf-8")
     assert gherkin.main([str(feature)]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+# test that a cell's spaces, which Gherkin trims, do not make another example
+def test_a_trimmed_cell_is_the_example_it_repeats(tmp_path):
+    feature = tmp_path / "trimmed.feature"
+    feature.write_text(
+        HEAD + '    Scenario: S\n      When "Paul"\n      Then b\n'
+        '    Scenario Outline: T\n      When "<x>"\n      Then b\n'
+        "      Examples:\n        | x        |\n        | paul     |\n        |   Paul   |\n",
+        encoding="utf-8",
+    )
+    assert gherkin.lint(feature) == [
+        f"{feature}:12: GL10 the same steps as the example at {feature}:3"
+    ]
+
+
+# test that the same example in two files is found, the second one named
+def test_a_repeat_across_files_is_found(tmp_path):
+    first, second = tmp_path / "a.feature", tmp_path / "b.feature"
+    for path in (first, second):
+        path.write_text(HEAD + "    Scenario: S\n      When a\n      Then b\n", encoding="utf-8")
+    assert gherkin.lint(first, second) == [
+        f"{second}:3: GL10 the same steps as the example at {first}:3"
+    ]
