@@ -18,7 +18,8 @@ CASES = {
     "GL03": HEAD + "    Scenario: S\n      When a\n      Then b\n      When c\n      Then d\n",
     "GL04": HEAD + "    Scenario: S\n      Given a\n      Then b\n",
     "GL05": HEAD + "    Scenario: " + "x" * 111 + "\n      When a\n      Then b\n",
-    "GL06": HEAD + "".join(f"    Scenario: S{n}\n      When a{n}\n      Then b\n" for n in range(51)),
+    "GL06": HEAD
+    + "".join(f"    Scenario: S{n}\n      When a{n}\n      Then b\n" for n in range(51)),
     "GL07": HEAD + "    Scenario Outline: S\n      When <a>\n      Then b\n"
     "      Examples:\n        | a | unused |\n        | 1 | 2      |\n",
     "GL08": HEAD + "    Scenario: S\n      When RESETSPEC_CLOCK is set\n      Then b\n",
