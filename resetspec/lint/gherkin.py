@@ -37,12 +37,30 @@ VARIABLE = re.compile(r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b")
 ORDER = {"Context": 0, "Action": 1, "Outcome": 2}
 
 
-def scenarios(children: list[dict]) -> Iterator[dict]:
+class NotGherkin(ValueError):
+    """A file the Gherkin parser refuses; its message is one line that names the file."""
+
+
+def parse(path: Path) -> tuple[str, dict]:
+    """A feature file's text and its Gherkin document, or NotGherkin naming the file."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        return text, Parser().parse(text)
+    except (CompositeParserException, ParserError) as error:
+        first = [line for line in str(error).splitlines() if line.startswith("(")][:1]
+        raise NotGherkin(f"{path}: not Gherkin: {''.join(first) or error}") from error
+
+
+def scenarios(children: list[dict], background: tuple = ()) -> Iterator[tuple[dict, tuple]]:
+    """Each scenario in document order, with the Background steps that run before its own."""
+    steps = background + tuple(
+        step for child in children if "background" in child for step in child["background"]["steps"]
+    )
     for child in children:
         if "rule" in child:
-            yield from scenarios(child["rule"]["children"])
+            yield from scenarios(child["rule"]["children"], steps)
         elif "scenario" in child:
-            yield child["scenario"]
+            yield child["scenario"], steps
 
 
 def rules(children: list[dict]) -> Iterator[dict]:
@@ -98,7 +116,7 @@ def document_findings(document: dict) -> Iterator[tuple[int, str]]:
         if not rule["name"].strip():
             yield rule["location"]["line"], "GL01 a rule without a name"
     seen: dict[str, int] = {}
-    all_scenarios = list(scenarios(feature["children"]))
+    all_scenarios = [scenario for scenario, _ in scenarios(feature["children"])]
     for scenario in all_scenarios:
         line, name = scenario["location"]["line"], scenario["name"].strip()
         if not name:
@@ -142,19 +160,9 @@ def example_rows(scenario: dict) -> list[tuple[int, dict[str, str]]]:
 def example_runs(document: dict) -> Iterator[tuple[int, tuple[str, ...]]]:
     """Each example of a document, as its line and the steps it runs (backgrounds included)."""
     feature = document.get("feature") or {"children": []}
-    todo = [(feature["children"], [])]
-    while todo:
-        children, background = todo.pop()
-        steps = background + [
-            s for c in children if "background" in c for s in c["background"]["steps"]
-        ]
-        for child in children:
-            if "rule" in child:
-                todo.append((child["rule"]["children"], steps))
-            elif "scenario" in child:
-                scenario = child["scenario"]
-                for line, row in example_rows(scenario):
-                    yield line, step_lines(steps + scenario["steps"], row)
+    for scenario, background in scenarios(feature["children"]):
+        for line, row in example_rows(scenario):
+            yield line, step_lines([*background, *scenario["steps"]], row)
 
 
 def repeat_findings(documents: dict[Path, dict]) -> Iterator[tuple[Path, int, str]]:
@@ -176,19 +184,18 @@ def text_findings(text: str) -> Iterator[tuple[int, str]]:
 
 
 def lint(*paths: Path) -> list[str]:
-    """The findings of feature files, as `file:line: message`, in file and line order."""
-    documents, found = {}, []
+    """The findings of feature files, as `file:line: message`: files in the order given, lines
+    in order within each; NotGherkin for a file the parser refuses, before any finding."""
+    documents, found = {}, {}
     for path in paths:
-        text = path.read_text(encoding="utf-8")
-        documents[path] = document = Parser().parse(text)
-        found += [
-            (path, line, message)
-            for line, message in [*document_findings(document), *text_findings(text)]
-        ]
-    found += repeat_findings(documents)
+        text, documents[path] = parse(path)
+        found[path] = [*document_findings(documents[path]), *text_findings(text)]
+    for path, line, message in repeat_findings(documents):
+        found[path].append((line, message))
     return [
         f"{path}:{line}: {message}"
-        for path, line, message in sorted(found, key=lambda f: (str(f[0]), f[1]))
+        for path in found
+        for line, message in sorted(found[path], key=lambda finding: finding[0])
     ]
 
 
@@ -207,14 +214,11 @@ def feature_files(arguments: list[str]) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     paths = feature_files(sys.argv[1:] if argv is None else argv)
-    for path in paths:
-        try:
-            Parser().parse(path.read_text(encoding="utf-8"))
-        except (CompositeParserException, ParserError) as error:
-            first = [line for line in str(error).splitlines() if line.startswith("(")][:1]
-            print(f"{path}: not Gherkin: {''.join(first) or error}", file=sys.stderr)
-            return 2
-    findings = lint(*paths)
+    try:
+        findings = lint(*paths)
+    except NotGherkin as error:
+        print(error, file=sys.stderr)
+        return 2
     print("\n".join(findings) if findings else "gherkin: no finding")
     return 1 if findings else 0
 

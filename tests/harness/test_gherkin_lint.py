@@ -58,20 +58,38 @@ def test_a_broken_file_gets_one_line(tmp_path, capsys):
     feature = tmp_path / "broken.feature"
     feature.write_text("Given a\nFeature: x\n", encoding="utf-8")
     assert gherkin.main([str(feature)]) == 2
-    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    error = capsys.readouterr().err.strip()
+    assert len(error.splitlines()) == 1
+    assert error.startswith(f"{feature}: not Gherkin: ")
 
 
-# test that a cell's spaces, which Gherkin trims, do not make another example
-def test_a_trimmed_cell_is_the_example_it_repeats(tmp_path):
-    feature = tmp_path / "trimmed.feature"
-    feature.write_text(
+REPEATS = {
+    # a cell's spaces, which Gherkin trims, do not make another example
+    "trimmed cell": (
         HEAD + '    Scenario: S\n      When "Paul"\n      Then b\n'
         '    Scenario Outline: T\n      When "<x>"\n      Then b\n'
         "      Examples:\n        | x        |\n        | paul     |\n        |   Paul   |\n",
-        encoding="utf-8",
-    )
+        12,
+    ),
+    # a rule's Background is part of the steps its examples run: T repeats S, U does not
+    "background": (
+        "Feature: Reset\n  Rule: R01 A rule\n    Scenario: S\n      Given g\n      When a\n"
+        "      Then b\n  Rule: R02 Another rule\n    Background:\n      Given g\n"
+        "    Scenario: T\n      When a\n      Then b\n  Rule: R03 A third rule\n"
+        "    Background:\n      Given h\n    Scenario: U\n      When a\n      Then b\n",
+        10,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REPEATS))
+# test that an example running the steps of the one at line 3 is found, and only it
+def test_a_repeat_is_the_example_it_runs_again(tmp_path, case):
+    text, line = REPEATS[case]
+    feature = tmp_path / "repeat.feature"
+    feature.write_text(text, encoding="utf-8")
     assert gherkin.lint(feature) == [
-        f"{feature}:12: GL10 the same steps as the example at {feature}:3"
+        f"{feature}:{line}: GL10 the same steps as the example at {feature}:3"
     ]
 
 
@@ -82,4 +100,16 @@ def test_a_repeat_across_files_is_found(tmp_path):
         path.write_text(HEAD + "    Scenario: S\n      When a\n      Then b\n", encoding="utf-8")
     assert gherkin.lint(first, second) == [
         f"{second}:3: GL10 the same steps as the example at {first}:3"
+    ]
+
+
+# test that the findings come file by file, as the files are given, and by line within each
+def test_findings_in_file_then_line_order(tmp_path):
+    first, second = tmp_path / "b.feature", tmp_path / "a.feature"
+    first.write_text(HEAD + "    Scenario: S \n      Given a\n      Then b\n", encoding="utf-8")
+    second.write_text(HEAD + "    Scenario:\n      When a\n      Then b\n", encoding="utf-8")
+    assert [line.split(": ", 1)[1][:4] for line in gherkin.lint(first, second)] == [
+        "GL04",
+        "GL09",
+        "GL01",
     ]
