@@ -18,6 +18,7 @@ import json
 import threading
 import time
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from werkzeug.exceptions import BadRequest, HTTPException
 from werkzeug.routing import Map, Rule
@@ -44,7 +45,10 @@ class BadQuery(BadRequest):
     """A query value that is not what the endpoint takes: one line, 400."""
 
 
-def number(query: dict[str, str], key: str, default: str, kind: type = float) -> float:
+N = TypeVar("N", int, float)
+
+
+def number(query: dict[str, str], key: str, default: str, kind: Callable[[str], N] = float) -> N:
     raw = query.get(key, default)
     try:
         return kind(raw)
@@ -82,7 +86,7 @@ class HubApp:
         return time.monotonic() + min(number(query, "wait", "0"), MAX_WAIT_SECONDS)
 
     def mails(self, query: dict[str, str]) -> dict[str, object]:
-        to, count = query.get("to", ""), int(number(query, "count", "0", int))
+        to, count = query.get("to", ""), number(query, "count", "0", int)
         deadline = self.deadline(query)
         mails = self.store.for_recipient(to)
         if count:
@@ -93,7 +97,7 @@ class HubApp:
         return {"mails": [mail_json(m) for m in mails]}
 
     def refusals(self, query: dict[str, str]) -> dict[str, object]:
-        at_least = int(number(query, "at_least", "1", int))
+        at_least = number(query, "at_least", "1", int)
         try:
             found = self.store.wait_for_refusal(query.get("to", ""), self.deadline(query), at_least)
         except MailNotReceived:

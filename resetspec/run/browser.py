@@ -16,8 +16,10 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from playwright.sync_api import Browser, Playwright
+if TYPE_CHECKING:  # the command line loads without Playwright; a run imports it when it starts
+    from playwright.sync_api import Browser, Playwright
 
 # Without the networking flags Chromium keeps trying hosts a closed machine cannot reach.
 LAUNCH_ARGS = [

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from resetspec.run.cli import all_arguments, behave_arguments
@@ -64,3 +67,19 @@ def test_feature_paths_come_last():
 def test_trace_level_reaches_behave_only_when_not_the_default():
     assert "trace=full" in behave_arguments(parser().parse_args(["run", "--trace", "full"]))
     assert not any(a.startswith("trace=") for a in behave_arguments(parser().parse_args(["run"])))
+
+
+@pytest.mark.parametrize("module", ["resetspec.run.cli", "resetspec.drivers.http.driver"])
+# test that the command line and the HTTP driver load neither Playwright nor the app
+def test_loads_without_playwright_or_the_app(module):
+    code = (
+        f"import sys, {module}; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {*sys.argv[1:]}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, "playwright", "reference_app", "flask"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "[]"
